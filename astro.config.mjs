@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+// `SITE` and `BASE` let the same build be published under any host or sub-path.
+const site = process.env.SITE ?? 'https://serverless-meetup-tokyo-2.example';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { en: 'Serverless Meetup Tokyo #2', ja: 'Serverless Meetup Tokyo #2' },
+      description:
+        'A study guide and hands-on TypeScript labs built from the talks of Serverless Meetup Tokyo #2 (2017), with notes on what has changed since.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        ja: { label: '日本語', lang: 'ja' },
+      },
+      customCss: ['./src/styles/site.css'],
+      components: {
+        PageTitle: './src/components/starlight/PageTitle.astro',
+      },
+      sidebar: [
+        { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },
+        {
+          label: 'Chapters',
+          translations: { ja: '章' },
+          items: [{ autogenerate: { directory: 'chapters' } }],
+        },
+        {
+          label: 'Labs',
+          translations: { ja: 'ラボ' },
+          items: [{ autogenerate: { directory: 'labs' } }],
+        },
+        { label: 'Glossary', translations: { ja: '用語集' }, slug: 'glossary' },
+      ],
+      lastUpdated: false,
+      pagination: true,
+    }),
+  ],
+});
