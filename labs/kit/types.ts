@@ -1,0 +1,72 @@
+/** Text a learner reads, in every language the site speaks. One source for the CLI, the page and StackBlitz. */
+export interface Text {
+  en: string;
+  ja: string;
+}
+export type Lang = keyof Text;
+
+/** The learner's files, loaded as modules and keyed by file name (`concurrency.ts`). */
+export type LearnerModules = Record<string, Record<string, unknown>>;
+
+/** One thing the learner's code must do, with a stable id so progress and translations survive edits. */
+export interface Check {
+  /** Stable, unique within the lab: `<exercise>.<what>`, e.g. `concurrency.stream-shards`. */
+  id: string;
+  /** The exercise (1-based) the check belongs to. */
+  exercise: number;
+  /** What the check proves, phrased for the learner. */
+  title: Text;
+  /** Up to three hints, from a nudge to nearly the answer, revealed one at a time. */
+  hints?: Text[];
+  /** Throws a `CheckFailure` (through `expect`) when the learner's code is not there yet. */
+  run(learner: LearnerModules): void | Promise<void>;
+}
+
+export interface Exercise {
+  /** 1-based, in the order the lab page teaches them. */
+  number: number;
+  title: Text;
+  /** The learner file this exercise is written in. */
+  file: string;
+  minutes: number;
+  /** Marked optional on the page; its checks still run. */
+  optional?: boolean;
+}
+
+/** Everything the runners need to know about one lab (the site reads the same object). */
+export interface Lab {
+  slug: string;
+  title: Text;
+  exercises: Exercise[];
+  checks: Check[];
+  /** npm packages the lab's learner or support code imports (e.g. `jose`); the site bundles them. */
+  packages?: string[];
+}
+
+export type CheckStatus = 'pass' | 'fail' | 'timeout' | 'not-run';
+
+export interface CheckResult {
+  id: string;
+  exercise: number;
+  title: Text;
+  status: CheckStatus;
+  /** Why it failed: what was expected, what came back. */
+  message?: Text;
+  expected?: string;
+  actual?: string;
+  hints: Text[];
+}
+
+/** A learner file that could not be loaded (syntax error, or an exception at import time). */
+export interface LoadError {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface RunReport {
+  lab: string;
+  results: CheckResult[];
+  loadError?: LoadError;
+}
