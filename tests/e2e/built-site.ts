@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+
+/** The static build the tests run against (made by `npm run build` before Playwright starts). */
+export const distDir = join(import.meta.dirname, '..', '..', 'dist');
+
+/** URL path of every page in the build (`/`, `/chapters/opening/`, `/ja/`…), from the files on disk. */
+export function builtPages(): string[] {
+  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${relative('.', file).split(sep).slice(0, -1).join('/')}`)
+    .map((path) => (path.endsWith('/') ? path : `${path}/`));
+  return pages.sort();
+}
+
+export interface PageLinks {
+  page: string;
+  ids: Set<string>;
+  /** Every same-site href/src on the page, as written. */
+  references: string[];
+}
+
+/** Ids and internal references of one built page, read from its HTML. */
+export function readPageLinks(page: string): PageLinks {
+  const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+  const ids = new Set<string>();
+  const references: string[] = [];
+  walkSync(parse(html), (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const attributes = node.attributes as Record<string, string>;
+    if (attributes.id) ids.add(attributes.id);
+    for (const name of ['href', 'src']) {
+      const value = attributes[name];
+      if (value && (value.startsWith('/') || value.startsWith('#')) && !value.startsWith('//')) references.push(value);
+    }
+  });
+  return { page, ids, references };
+}
