@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { offlineGuide } from './src/integrations/offline-guide.ts';
 
 // `SITE` and `BASE` let the same build be published under any host or sub-path.
 const site = process.env.SITE ?? 'https://serverless-meetup-tokyo-2.example';
-const base = process.env.BASE ?? '/';
+const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   site,
@@ -21,8 +22,14 @@ export default defineConfig({
         ja: { label: '日本語', lang: 'ja' },
       },
       customCss: ['./src/styles/site.css'],
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}icons/icon-192.png` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1e3a8a' } },
+      ],
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
       sidebar: [
         { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },
@@ -41,5 +48,6 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    offlineGuide(),
   ],
 });

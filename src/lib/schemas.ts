@@ -44,6 +44,8 @@ export const uiStringsSchema = z.object({
   'takeaways.heading': z.string(),
   'selfCheck.heading': z.string(),
   'glossary.source': z.string(),
+  'offline.preparing': z.string(),
+  'offline.ready': z.string(),
 }).partial();
 
 /** One glossary entry, in both languages. */
