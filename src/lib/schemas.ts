@@ -46,6 +46,10 @@ export const uiStringsSchema = z.object({
   'glossary.source': z.string(),
   'offline.preparing': z.string(),
   'offline.ready': z.string(),
+  'print.title': z.string(),
+  'print.description': z.string(),
+  'print.intro': z.string(),
+  'print.link': z.string(),
 }).partial();
 
 /** One glossary entry, in both languages. */
