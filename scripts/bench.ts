@@ -1,14 +1,18 @@
-// `npm run bench`: builds the site, serves it on loopback and prints what pages weigh, with the
-// targets from shared/reference/performance-anchors.md beside them. Writes bench-results/bench.json.
+// `npm run bench`: builds the site, serves it on loopback and prints what its pages weigh, how
+// they score in Lighthouse and how fast search answers, beside the targets from
+// shared/reference/performance-anchors.md. Writes everything to bench-results/bench.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from '../tests/e2e/chromium-path.ts';
+import { measureLighthouse, type LighthouseScores } from './bench/lighthouse-scores.ts';
 import { measurePageWeight, type PageWeight } from './bench/page-weight.ts';
+import { measureSearch } from './bench/search-timing.ts';
 
 const port = 4329;
 const baseUrl = `http://127.0.0.1:${port}/`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pagesToMeasure = { home: '/', chapter: '/chapters/lambda-tuning/', 'chapter ja': '/ja/chapters/lambda-tuning/' };
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -28,26 +32,41 @@ const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port'
 try {
   await waitForServer(baseUrl);
   const browser = await chromium.launch({ executablePath });
-  const pages: Record<string, PageWeight> = {
-    home: await measurePageWeight(browser, baseUrl, '/'),
-    chapter: await measurePageWeight(browser, baseUrl, '/chapters/lambda-tuning/'),
-  };
+  const weights: Record<string, PageWeight> = {};
+  for (const [name, path] of Object.entries(pagesToMeasure)) weights[name] = await measurePageWeight(browser, baseUrl, path);
+  const search = [
+    await measureSearch(browser, baseUrl, '/', ['Lambda', 'cold start', 'Cognito', 'BigQuery', 'Event Hubs', 'Firebase', 'concurrency', 'KMS', 'Dataflow', 'poison']),
+    await measureSearch(browser, baseUrl, '/ja/', ['コールドスタート', '同時実行数', 'バッチサイズ', 'ポイズンキュー', '認可', 'BigQuery', 'Cognito', 'Lambda']),
+  ];
   await browser.close();
 
-  console.log(`Full build (Astro + Pagefind): ${buildSeconds.toFixed(1)} s   target ≤ 60 s\n`);
-  console.log('page      requests   HTML        CSS         JS          JS gzip     total');
-  for (const [name, weight] of Object.entries(pages)) {
-    const { html, css, js, total } = weight.bytes;
-    const cells = [html, css, js, weight.jsGzip, total].map((value) => kb(value).padEnd(11));
-    console.log(`${name.padEnd(9)} ${String(weight.requests).padStart(8)}   ${cells.join(' ')}`);
+  const scores: Record<string, LighthouseScores> = {};
+  for (const [name, path] of Object.entries(pagesToMeasure)) {
+    scores[name] = await measureLighthouse(executablePath, new URL(path, baseUrl).href);
   }
-  const chapter = pages.chapter.bytes;
+
+  console.log(`Full build (Astro + Pagefind): ${buildSeconds.toFixed(1)} s   (target ≤ 60 s)\n`);
+  console.log('page        requests  HTML       CSS        JS         JS gzip    total      Lighthouse perf/a11y/bp/seo  LCP');
+  for (const [name, weight] of Object.entries(weights)) {
+    const { html, css, js, total } = weight.bytes;
+    const cells = [html, css, js, weight.jsGzip, total].map((value) => kb(value).padEnd(10));
+    const s = scores[name];
+    console.log(
+      `${name.padEnd(11)} ${String(weight.requests).padStart(8)}  ${cells.join(' ')} ${`${s.performance}/${s.accessibility}/${s.bestPractices}/${s.seo}`.padEnd(28)} ${(s.lcpMs / 1000).toFixed(1)} s`,
+    );
+  }
+  const chapter = weights.chapter.bytes;
   console.log(
-    `\nChapter CSS + JS: ${kb(chapter.css + chapter.js)}; target ≤ 0.8 × stock Starlight's 190 KB (CSS 85 + JS 105) = 152 KB`,
+    `\nChapter CSS + JS ${kb(chapter.css + chapter.js)}; target ≤ 0.8 × stock Starlight's 190 KB (CSS 85 + JS 105) = 152 KB. Lighthouse target: 100 in all four.`,
   );
+  for (const timing of search) {
+    console.log(
+      `Search (${timing.lang}): first query ${timing.firstQueryMs} ms (loads the index), then median ${timing.medianQueryMs} ms over ${timing.queries - 1} queries (target ≤ 50 ms)`,
+    );
+  }
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', `${JSON.stringify({ buildSeconds, pages }, null, 2)}\n`);
-  console.log('Wrote bench-results/bench.json');
+  writeFileSync('bench-results/bench.json', `${JSON.stringify({ buildSeconds, weights, scores, search }, null, 2)}\n`);
+  console.log('\nWrote bench-results/bench.json');
 } finally {
   process.kill(-server.pid!);
 }
