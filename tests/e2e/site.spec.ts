@@ -46,7 +46,7 @@ test('every internal link and asset on every page resolves, anchors included', (
   expect(broken).toEqual([]);
 });
 
-for (const path of ['/', '/chapters/lambda-tuning/', '/glossary/']) {
+for (const path of pages) {
   for (const theme of ['light', 'dark'] as const) {
     test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
       await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
