@@ -44,6 +44,7 @@ export default defineConfig({
           items: [{ autogenerate: { directory: 'labs' } }],
         },
         { label: 'Glossary', translations: { ja: '用語集' }, slug: 'glossary' },
+        { label: 'Running the workshop', translations: { ja: 'ワークショップの進め方' }, slug: 'workshop' },
       ],
       lastUpdated: false,
       pagination: true,

@@ -50,6 +50,15 @@ export const uiStringsSchema = z.object({
   'print.description': z.string(),
   'print.intro': z.string(),
   'print.link': z.string(),
+  'workshop.agendaCaption': z.string(),
+  'workshop.step': z.string(),
+  'workshop.kind': z.string(),
+  'workshop.minutes': z.string(),
+  'workshop.lab': z.string(),
+  'workshop.reading': z.string(),
+  'workshop.total': z.string(),
+  'workshop.wholeTime': z.string(),
+  'workshop.pageLink': z.string(),
 }).partial();
 
 /** One glossary entry, in both languages. */
