@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // `SITE` and `BASE` let the same build be published under any host or sub-path.
 const site = process.env.SITE ?? 'https://serverless-meetup-tokyo-2.example';
@@ -49,6 +50,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    securityHeaders(),
     offlineGuide(),
   ],
 });

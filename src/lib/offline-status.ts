@@ -13,7 +13,9 @@ export function watchOfflineReadiness(element: HTMLElement, scriptUrl: string): 
     if (event.data?.type === 'offline-ready') show(event.data.ready ? 'ready' : 'preparing');
   });
   navigator.serviceWorker.register(scriptUrl).then(
-    (registration) => {
+    (registration: ServiceWorkerRegistration | undefined) => {
+      // Some embedded browsers and test harnesses block service workers and resolve with nothing.
+      if (!registration) return;
       if (!registration.active) show('preparing');
       navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage('is-ready'));
     },

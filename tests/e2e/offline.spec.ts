@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from './built-site.ts';
+import { openSearch } from './search.ts';
 
 test.use({ serviceWorkers: 'allow' });
 // These tests edit files of the build for a moment; nothing else may run beside them.
@@ -25,8 +26,7 @@ test('after one visit, chapters and search work with no network', async ({ page,
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
 
-  await page.getByRole('button', { name: /search/i }).first().click();
-  await page.getByRole('dialog').getByRole('textbox').fill('BigQuery');
+  await (await openSearch(page)).fill('BigQuery');
   await expect(page.locator('a.pagefind-ui__result-link[href="/chapters/gcp-data/"]')).toBeVisible();
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, distDir, readPageLinks } from './built-site.ts';
+import { openSearch } from './search.ts';
 
 const pages = builtPages();
 
@@ -60,15 +61,9 @@ for (const path of pages) {
 
 test('search finds the Lambda chapter for "Lambda"', async ({ page }) => {
   await page.goto('/');
-  await openSearch(page);
-  await page.getByRole('dialog').getByRole('textbox').fill('Lambda');
+  await (await openSearch(page)).fill('Lambda');
   await expect(page.locator('a.pagefind-ui__result-link[href="/chapters/lambda-tuning/"]')).toBeVisible();
 });
-
-export async function openSearch(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /search|検索/i }).first().click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-}
 
 function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { applyHeaderRules, readHeaderRules } from './headers-file.ts';
+import { openSearch } from './search.ts';
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await applyHeaderRules(context, baseURL!);
+  await context.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+});
+
+test('every page has a Content-Security-Policy, and every response the hardening headers', () => {
+  const rules = readHeaderRules();
+  const policyFor = (path: string) => rules.find((rule) => rule.pattern.test(path) && rule.headers['content-security-policy']);
+  for (const path of ['/', '/chapters/lambda-tuning/', '/ja/', '/glossary/']) {
+    expect(policyFor(path)?.headers['content-security-policy'], path).toMatch(/script-src 'self'/);
+  }
+  expect(rules.find((rule) => rule.pattern.test('/anything'))?.headers['x-content-type-options']).toBe('nosniff');
+});
+
+for (const path of ['/', '/chapters/secure-spa/', '/ja/', '/print/', '/workshop/']) {
+  test(`${path} runs under its policy without a violation`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('search works under the policy', async ({ page }) => {
+  await page.goto('/');
+  await (await openSearch(page)).fill('Cognito');
+  await expect(page.locator('a.pagefind-ui__result-link[href="/chapters/secure-spa/"]')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});
