@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { openSearch } from './search.ts';
+
+/** Queries a reader types, and the chapter (or the lab built from it) that must answer. */
+const english: Array<[string, string[]]> = [
+  ['cold start', ['/chapters/lambda-tuning/', '/labs/lambda-tuning/']],
+  ['Notification Hubs', ['/chapters/azure-push/', '/labs/azure-push/']],
+  ['Cognito', ['/chapters/secure-spa/', '/labs/secure-spa-auth/']],
+  ['BigQuery', ['/chapters/gcp-data/', '/labs/bigquery-dataflow/']],
+  ['Event Hubs', ['/chapters/azure-architecture/', '/chapters/azure-push/', '/labs/azure-push/']],
+  ['Firebase', ['/chapters/lightning-talk/']],
+];
+
+const japanese: Array<[string, string[]]> = [
+  ['コールドスタート', ['/ja/chapters/lambda-tuning/', '/ja/labs/lambda-tuning/']],
+  ['同時実行数', ['/ja/chapters/lambda-tuning/', '/ja/labs/lambda-tuning/']],
+  ['バッチサイズ', ['/ja/chapters/lambda-tuning/', '/ja/labs/lambda-tuning/']],
+  ['ポイズンキュー', ['/ja/chapters/azure-push/', '/ja/labs/azure-push/']],
+  ['認可', ['/ja/chapters/secure-spa/', '/ja/labs/secure-spa-auth/']],
+];
+
+for (const [query, answers] of english) {
+  test(`searching "${query}" on an English page finds ${answers[0]}`, async ({ page }) => {
+    await page.goto('/');
+    await (await openSearch(page)).fill(query);
+    const results = page.locator('a.pagefind-ui__result-link');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.some((href) => answers.includes(href!)), `results: ${hrefs.join(', ')}`).toBe(true);
+  });
+}
+
+for (const [query, answers] of japanese) {
+  test(`searching "${query}" on a Japanese page lists ${answers[0]} or its lab first`, async ({ page }) => {
+    await page.goto('/ja/');
+    await (await openSearch(page)).fill(query);
+    const first = page.locator('a.pagefind-ui__result-link').first();
+    await expect(first).toBeVisible();
+    expect(answers).toContain(await first.getAttribute('href'));
+  });
+}
