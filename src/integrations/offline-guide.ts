@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { basePath, listBuiltFiles, urlPathOf } from './built-files.ts';
 
 /** Files a reader never needs offline: host configuration and crawler files. */
 const NOT_PRECACHED = [/^_headers$/, /^_redirects$/, /^sitemap.*\.xml$/, /^robots\.txt$/, /^sw\.js$/, /^404\.html$/];
@@ -17,19 +18,15 @@ export function offlineGuide(): AstroIntegration {
     name: 'offline-guide',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile())
-          .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-          .filter((path) => !NOT_PRECACHED.some((pattern) => pattern.test(path)))
-          .sort();
+        const files = (await listBuiltFiles(root)).filter((path) => !NOT_PRECACHED.some((pattern) => pattern.test(path)));
         const hash = createHash('sha256');
         for (const file of files) hash.update(file).update(await readFile(join(root, file)));
         const version = hash.digest('hex').slice(0, 16);
-        const urls = files.map((file) => base + file.replace(/(^|\/)index\.html$/, '$1'));
+        const urls = files.map((file) => urlPathOf(base, file));
         const template = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
         const header = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(urls)};\n`;
         await writeFile(join(root, 'sw.js'), header + template);
