@@ -1,10 +1,13 @@
-import type { CheckResult, Lab, RunReport } from './types.ts';
+import type { Check, CheckResult, Lab, RunReport } from './types.ts';
+
+/** What a host knows of a lab without loading its checks: enough to report on each of them. */
+export type LabOutline = Pick<Lab, 'slug'> & { checks: Array<Pick<Check, 'id' | 'exercise' | 'title' | 'hints'>> };
 
 /**
  * The report when the host had to stop a run stuck in `stuckId`: the checks that finished keep
  * their results, the stuck one says why it was stopped, and the rest did not run.
  */
-export function timedOutReport(lab: Lab, finished: CheckResult[], stuckId: string, limitMs: number): RunReport {
+export function timedOutReport(lab: LabOutline, finished: CheckResult[], stuckId: string, limitMs: number): RunReport {
   const seconds = limitMs / 1000;
   return {
     lab: lab.slug,

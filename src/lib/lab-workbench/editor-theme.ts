@@ -1,0 +1,31 @@
+import { HighlightStyle } from '@codemirror/language';
+import { EditorView } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+
+/**
+ * Editor colours come from CSS variables (set in LabWorkbench.astro for each Starlight theme),
+ * so the editor follows the page between light and dark with sufficient contrast in both.
+ */
+export const editorTheme = EditorView.theme({
+  '&': { color: 'var(--wb-text)', backgroundColor: 'var(--wb-bg)', fontSize: '0.875rem' },
+  '.cm-content': { fontFamily: 'var(--__sl-font-mono)', caretColor: 'var(--wb-text)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--wb-text)' },
+  '.cm-gutters': { backgroundColor: 'var(--wb-gutter-bg)', color: 'var(--wb-gutter-text)', border: 'none' },
+  '.cm-activeLine': { backgroundColor: 'var(--wb-active-line)' },
+  '.cm-activeLineGutter': { backgroundColor: 'var(--wb-active-line)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection': {
+    backgroundColor: 'var(--wb-selection) !important',
+  },
+  '&.cm-focused': { outline: '2px solid var(--sl-color-accent)', outlineOffset: '-2px' },
+  '.cm-tooltip': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-white)', border: '1px solid var(--sl-color-gray-5)' },
+});
+
+export const highlightStyle = HighlightStyle.define([
+  { tag: [tags.keyword, tags.modifier, tags.controlKeyword, tags.operatorKeyword], color: 'var(--wb-keyword)' },
+  { tag: [tags.string, tags.special(tags.string), tags.regexp], color: 'var(--wb-string)' },
+  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--wb-number)' },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--wb-comment)', fontStyle: 'italic' },
+  { tag: [tags.typeName, tags.className, tags.namespace], color: 'var(--wb-type)' },
+  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName), tags.definition(tags.variableName)], color: 'var(--wb-function)' },
+  { tag: [tags.propertyName], color: 'var(--wb-property)' },
+]);

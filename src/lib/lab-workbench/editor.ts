@@ -1,0 +1,94 @@
+import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { javascript } from '@codemirror/lang-javascript';
+import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { Compartment, EditorState } from '@codemirror/state';
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
+import { editorTheme, highlightStyle } from './editor-theme.ts';
+
+/**
+ * The code editor: TypeScript highlighting, line numbers, undo, bracket help. Tab is left to
+ * move focus, so keyboard users are never trapped in the editor.
+ */
+export class CodeEditor {
+  readonly view: EditorView;
+  readonly #readOnly = new Compartment();
+  #onChange: (text: string) => void = () => {};
+
+  constructor(parent: HTMLElement, label: string) {
+    this.view = new EditorView({
+      parent,
+      state: EditorState.create({ doc: '', extensions: this.#extensions() }),
+    });
+    this.view.contentDOM.setAttribute('aria-label', label);
+  }
+
+  #extensions() {
+    return [
+      lineNumbers(),
+      highlightActiveLineGutter(),
+      highlightActiveLine(),
+      history(),
+      drawSelection(),
+      indentOnInput(),
+      bracketMatching(),
+      closeBrackets(),
+      lintGutter(),
+      editorTheme,
+      EditorView.lineWrapping,
+      syntaxHighlighting(highlightStyle),
+      javascript({ typescript: true }),
+      keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap]),
+      this.#readOnly.of([]),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) this.#onChange(update.state.doc.toString());
+      }),
+    ];
+  }
+
+  /** Shows `text` (a fresh undo history per file), editable or not. */
+  show(text: string, { readOnly }: { readOnly: boolean }): void {
+    this.view.setState(EditorState.create({ doc: text, extensions: this.#extensions() }));
+    this.view.dispatch({ effects: this.#readOnly.reconfigure([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]) });
+  }
+
+  /** Replaces the text as an edit the learner can undo. */
+  replace(text: string): void {
+    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+  }
+
+  text(): string {
+    return this.view.state.doc.toString();
+  }
+
+  onChange(listener: (text: string) => void): void {
+    this.#onChange = listener;
+  }
+
+  /** Underlines problems (type errors, the line a load failed on). */
+  setProblems(problems: Array<{ from: number; to: number; message: string; severity?: Diagnostic['severity'] }>): void {
+    const length = this.view.state.doc.length;
+    const diagnostics: Diagnostic[] = problems.map((problem) => ({
+      from: Math.min(problem.from, length),
+      to: Math.min(Math.max(problem.to, problem.from), length),
+      message: problem.message,
+      severity: problem.severity ?? 'error',
+    }));
+    this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+  }
+
+  /** Puts the cursor on a 1-based line and brings it into view. */
+  goToLine(line: number): void {
+    const target = this.view.state.doc.line(Math.min(Math.max(line, 1), this.view.state.doc.lines));
+    this.view.dispatch({ selection: { anchor: target.from }, scrollIntoView: true });
+    this.view.focus();
+  }
+}

@@ -1,0 +1,16 @@
+import type { CheckResult, RunReport } from '../../../labs/kit/types.ts';
+
+/** What the page asks of the lab worker. */
+export interface RunRequest {
+  type: 'run';
+  slug: string;
+  /** The learner's files by name, as in the editor. */
+  files: Record<string, string>;
+}
+
+/** What the lab worker reports while it runs. */
+export type RunEvent =
+  | { type: 'check-start'; id: string }
+  | { type: 'check-done'; result: CheckResult }
+  | { type: 'report'; report: RunReport }
+  | { type: 'crash'; message: string };

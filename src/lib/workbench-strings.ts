@@ -1,0 +1,47 @@
+/** The workbench's UI strings, looked up once at build time in the page's language. */
+const KEYS = [
+  'regionLabel',
+  'run',
+  'running',
+  'reset',
+  'resetConfirm',
+  'compare',
+  'compareTitle',
+  'compareMine',
+  'compareSolution',
+  'useSolution',
+  'useSolutionConfirm',
+  'solutionInPlace',
+  'restore',
+  'restored',
+  'stackblitz',
+  'stackblitzOpening',
+  'stackblitzFailed',
+  'files',
+  'readOnly',
+  'editorLabel',
+  'notRunYet',
+  'summary',
+  'allPass',
+  'loadError',
+  'loadErrorAt',
+  'crash',
+  'expected',
+  'actual',
+  'showHint',
+  'hintLabel',
+  'status.pass',
+  'status.fail',
+  'status.timeout',
+  'status.not-run',
+  'typeCheckLoading',
+  'typeErrors',
+  'noTypeErrors',
+  'typeCheckFailed'
+] as const;
+
+export type WorkbenchStringKey = (typeof KEYS)[number];
+
+export function workbenchStrings(t: (key: `workbench.${WorkbenchStringKey}`) => string): Record<WorkbenchStringKey, string> {
+  return Object.fromEntries(KEYS.map((key) => [key, t(`workbench.${key}`)])) as Record<WorkbenchStringKey, string>;
+}
