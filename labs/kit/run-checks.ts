@@ -1,6 +1,6 @@
 import { CheckFailure } from './check-failure.ts';
 import { describeThrown } from './describe-thrown.ts';
-import type { CheckResult, Lab, LearnerModules, LoadError, RunReport } from './types.ts';
+import type { CheckResult, Lab, LabOutline, LearnerModules, LoadError, RunReport } from './types.ts';
 
 /** An async check that has not settled by then is reported as stuck (sync loops are the host's job). */
 const ASYNC_CHECK_LIMIT_MS = 5_000;
@@ -32,7 +32,7 @@ export async function runChecks(lab: Lab, learner: LearnerModules, hooks: RunHoo
 }
 
 /** The report when the learner's files could not even be loaded: nothing ran, and this is why. */
-export function loadFailedReport(lab: Lab, loadError: LoadError): RunReport {
+export function loadFailedReport(lab: LabOutline, loadError: LoadError): RunReport {
   return {
     lab: lab.slug,
     loadError,

@@ -1,7 +1,4 @@
-import type { Check, CheckResult, Lab, RunReport } from './types.ts';
-
-/** What a host knows of a lab without loading its checks: enough to report on each of them. */
-export type LabOutline = Pick<Lab, 'slug'> & { checks: Array<Pick<Check, 'id' | 'exercise' | 'title' | 'hints'>> };
+import type { CheckResult, LabOutline, RunReport } from './types.ts';
 
 /**
  * The report when the host had to stop a run stuck in `stuckId`: the checks that finished keep

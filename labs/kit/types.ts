@@ -70,3 +70,6 @@ export interface RunReport {
   results: CheckResult[];
   loadError?: LoadError;
 }
+
+/** What a host knows of a lab without loading its checks: enough to report on each of them. */
+export type LabOutline = Pick<Lab, 'slug'> & { checks: Array<Pick<Check, 'id' | 'exercise' | 'title' | 'hints'>> };

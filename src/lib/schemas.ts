@@ -52,6 +52,7 @@ export const uiStringsSchema = z.object({
   'print.link': z.string(),
   'progress.done': z.string(),
   'workbench.regionLabel': z.string(),
+  'workbench.stuckLoading': z.string(),
   'workbench.run': z.string(),
   'workbench.running': z.string(),
   'workbench.reset': z.string(),

@@ -1,6 +1,7 @@
 /** The workbench's UI strings, looked up once at build time in the page's language. */
 const KEYS = [
   'regionLabel',
+  'stuckLoading',
   'run',
   'running',
   'reset',

@@ -30,13 +30,33 @@ async function providedModules(slug: string, lab: Lab): Promise<Record<string, u
   return provided;
 }
 
+/** Loads a lab and what it provides once; the page asks early, so Run works offline too. */
+const prepared = new Map<string, Promise<{ lab: Lab; provided: Record<string, unknown> }>>();
+function prepare(slug: string) {
+  if (!prepared.has(slug)) {
+    prepared.set(
+      slug,
+      (async () => {
+        const load = labModules[`/labs/${slug}/lab.ts`];
+        if (!load) throw new Error(`No lab called "${slug}" is bundled with this page.`);
+        const { lab } = await load();
+        return { lab, provided: await providedModules(slug, lab) };
+      })(),
+    );
+  }
+  return prepared.get(slug)!;
+}
+
 addEventListener('message', async (event: MessageEvent<RunRequest>) => {
-  const { slug, files } = event.data;
+  const request = event.data;
+  if (request.type === 'prepare') {
+    void prepare(request.slug).catch(() => undefined);
+    return;
+  }
+  const { slug, files } = request;
   try {
-    const load = labModules[`/labs/${slug}/lab.ts`];
-    if (!load) throw new Error(`No lab called "${slug}" is bundled with this page.`);
-    const { lab } = await load();
-    const loaded = loadSources(files, await providedModules(slug, lab));
+    const { lab, provided } = await prepare(slug);
+    const loaded = loadSources(files, provided);
     const report =
       'loadError' in loaded
         ? loadFailedReport(lab, loaded.loadError)

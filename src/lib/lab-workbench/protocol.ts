@@ -1,12 +1,14 @@
 import type { CheckResult, RunReport } from '../../../labs/kit/types.ts';
 
-/** What the page asks of the lab worker. */
-export interface RunRequest {
-  type: 'run';
-  slug: string;
-  /** The learner's files by name, as in the editor. */
-  files: Record<string, string>;
-}
+/** What the page asks of the lab worker: load the lab ahead of time, or run the checks. */
+export type RunRequest =
+  | { type: 'prepare'; slug: string }
+  | {
+      type: 'run';
+      slug: string;
+      /** The learner's files by name, as in the editor. */
+      files: Record<string, string>;
+    };
 
 /** What the lab worker reports while it runs. */
 export type RunEvent =

@@ -26,7 +26,8 @@ export function renderResults(options: {
 
   if (report.loadError) {
     const { file, line, message } = report.loadError;
-    container.append(element('p', 'wb-load-error', format(line ? strings.loadErrorAt : strings.loadError, { file, line: line ?? '', message })));
+    const text = !file ? message : format(line ? strings.loadErrorAt : strings.loadError, { file, line: line ?? '', message });
+    container.append(element('p', 'wb-load-error', text));
   }
 
   const list = element('ol', 'wb-checks');

@@ -3,7 +3,7 @@ import type { LabSources } from '../lab-sources.ts';
 import { CodeEditor } from './editor.ts';
 import { LabStorage } from './lab-storage.ts';
 import { renderResults } from './results-view.ts';
-import { LabRunner } from './run-in-worker.ts';
+import { CHECK_LIMIT_MS, LabRunner } from './run-in-worker.ts';
 import { format, pageLang, type WorkbenchStrings } from './strings.ts';
 import { watchTypes } from './watch-types.ts';
 
@@ -17,7 +17,7 @@ export function startWorkbench(root: HTMLElement): void {
   const { lab, strings } = JSON.parse(root.querySelector('[data-workbench-data]')!.textContent!) as WorkbenchData;
   const lang = pageLang();
   const storage = new LabStorage(lab.slug);
-  const runner = new LabRunner({ slug: lab.slug, checks: lab.checks });
+  const runner = new LabRunner({ slug: lab.slug, checks: lab.checks }, format(strings.stuckLoading, { seconds: CHECK_LIMIT_MS / 1000 }));
   const editable = Object.keys(lab.starter);
   const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const resultsBox = root.querySelector<HTMLElement>('[data-results]')!;
@@ -161,5 +161,6 @@ export function startWorkbench(root: HTMLElement): void {
   }
   show(current);
   refreshRestore();
+  runner.prepare();
   root.dataset.ready = 'true';
 }

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { distDir } from './built-site.ts';
+
+const labsDir = join(import.meta.dirname, '..', '..', 'labs');
+
+/** Lab slugs that have a page in the build (so a new lab is covered once its page exists). */
+export const labPages = readdirSync(join(distDir, 'labs'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+/** A lab's files on disk (`starter` or `solution`), by file name: the expected values of the tests. */
+export function labFolder(slug: string, folder: 'starter' | 'solution'): Record<string, string> {
+  const dir = join(labsDir, slug, folder);
+  return Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+}
+
+export async function openLab(page: Page, slug: string, prefix = ''): Promise<void> {
+  await page.goto(`${prefix}/labs/${slug}/`);
+  await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+}
+
+export async function runChecks(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Run checks|チェックを実行/ }).click();
+  // A run stopped by the watchdog takes its full 5 s limit.
+  await expect(page.getByRole('button', { name: /Run checks|チェックを実行/ })).toBeEnabled({ timeout: 15_000 });
+  await expect(page.locator('.wb-checks')).toBeVisible();
+}
+
+/** Replaces the text of the file open in the editor, as a learner's edit. */
+export async function typeInEditor(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(text);
+}
+
+/** What autosave stored for a learner file: the editor's text as the learner left it. */
+export function savedCode(page: Page, slug: string, file: string): Promise<string | null> {
+  return page.evaluate(([lab, name]) => localStorage.getItem(`smt2:lab:${lab}:file:${name}`), [slug, file]);
+}
