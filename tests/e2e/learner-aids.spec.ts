@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { labFolder, openLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
+
+// The learner aids are the same on every lab; the Lambda lab, with hints on its checks, shows them.
+const slug = 'lambda-tuning';
+const starter = labFolder(slug, 'starter');
+const solution = labFolder(slug, 'solution');
+const file = Object.keys(starter).sort()[0];
+
+test('hints appear one at a time, and how many were shown is kept after a reload', async ({ page }) => {
+  await openLab(page, slug);
+  await runChecks(page);
+  const check = page.locator('.wb-check').filter({ has: page.locator('.wb-hint-button') }).first();
+  const id = await check.getAttribute('data-check-id');
+  const sameCheck = page.locator(`.wb-check[data-check-id="${id}"]`);
+  await expect(sameCheck.locator('.wb-hints li')).toHaveCount(0);
+  await sameCheck.getByRole('button', { name: /Show a hint \(1 of/ }).click();
+  await expect(sameCheck.locator('.wb-hints li')).toHaveCount(1);
+  await expect(sameCheck.getByRole('button', { name: /Show a hint \(2 of/ })).toBeVisible();
+
+  await page.reload();
+  await runChecks(page);
+  await expect(sameCheck.locator('.wb-hints li')).toHaveCount(1);
+});
+
+test('compare shows both versions without changing the learner’s code', async ({ page }) => {
+  await openLab(page, slug);
+  const mine = `${starter[file]}// a line only I wrote\n`;
+  await typeInEditor(page, mine);
+  await page.getByRole('button', { name: 'Compare with solution' }).click();
+  const comparison = page.locator('[data-compare]');
+  await expect(comparison).toBeVisible();
+  await expect(comparison.getByLabel('Your code (read-only)')).toContainText('a line only I wrote');
+  await expect(comparison.getByLabel('Solution (read-only)')).toContainText(solution[file].split('\n').find((line) => line.includes('return'))!.trim());
+  expect(await savedCode(page, slug, file)).toBe(mine);
+});
+
+test('use solution, then restore: the learner’s code comes back exactly, also after a reload', async ({ page }) => {
+  await openLab(page, slug);
+  const mine = `${starter[file]}// my attempt\n`;
+  await typeInEditor(page, mine);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Use solution' }).click();
+  expect(await savedCode(page, slug, file)).toBe(solution[file]);
+
+  await page.reload();
+  await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'Restore my code' }).click();
+  expect(await savedCode(page, slug, file)).toBe(mine);
+  await expect(page.locator('.cm-content')).toContainText('// my attempt');
+  await expect(page.getByRole('button', { name: 'Restore my code' })).toBeHidden();
+});
+
+test('a type error shows at its line without pressing Run, and fixing it clears it', async ({ page }) => {
+  await openLab(page, slug);
+  await expect(page.locator('[data-problems]')).toHaveText('No type errors.', { timeout: 30_000 });
+  const lines = solution[file].split('\n');
+  const target = lines.findIndex((line) => /return .*;/.test(line));
+  lines[target] = lines[target].replace(/return (.*);/, "return 'not a number' as unknown as string * 2;");
+  await typeInEditor(page, lines.join('\n'));
+  await expect(page.locator('[data-problems] li').first()).toContainText(`${file}:${target + 1}:`, { timeout: 15_000 });
+  await expect(page.locator('.cm-lintRange-error').first()).toBeVisible();
+
+  await typeInEditor(page, solution[file]);
+  await expect(page.locator('[data-problems]')).toHaveText('No type errors.', { timeout: 15_000 });
+});
