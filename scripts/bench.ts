@@ -2,9 +2,10 @@
 // they score in Lighthouse and how fast search answers, beside the targets from
 // shared/reference/performance-anchors.md. Writes everything to bench-results/bench.json.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from '../tests/e2e/chromium-path.ts';
+import { measureLabPage, type LabPageFigures } from './bench/lab-page.ts';
 import { measureLighthouse, type LighthouseScores } from './bench/lighthouse-scores.ts';
 import { measurePageWeight, type PageWeight } from './bench/page-weight.ts';
 import { measureSearch } from './bench/search-timing.ts';
@@ -12,7 +13,8 @@ import { measureSearch } from './bench/search-timing.ts';
 const port = 4329;
 const baseUrl = `http://127.0.0.1:${port}/`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const pagesToMeasure = { home: '/', chapter: '/chapters/lambda-tuning/', 'chapter ja': '/ja/chapters/lambda-tuning/' };
+const pagesToMeasure = { home: '/', chapter: '/chapters/lambda-tuning/', 'chapter ja': '/ja/chapters/lambda-tuning/', lab: '/labs/lambda-tuning/' };
+const labSlugs = readdirSync('labs', { withFileTypes: true }).filter((entry) => existsSync(`labs/${entry.name}/lab.ts`)).map((entry) => entry.name);
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -38,6 +40,8 @@ try {
     await measureSearch(browser, baseUrl, '/', ['Lambda', 'cold start', 'Cognito', 'BigQuery', 'Event Hubs', 'Firebase', 'concurrency', 'KMS', 'Dataflow', 'poison']),
     await measureSearch(browser, baseUrl, '/ja/', ['コールドスタート', '同時実行数', 'バッチサイズ', 'ポイズンキュー', '認可', 'BigQuery', 'Cognito', 'Lambda']),
   ];
+  const labs: LabPageFigures[] = [];
+  for (const slug of labSlugs) if (existsSync(`dist/labs/${slug}/index.html`)) labs.push(await measureLabPage(browser, baseUrl, slug));
   await browser.close();
 
   const scores: Record<string, LighthouseScores> = {};
@@ -64,8 +68,17 @@ try {
       `Search (${timing.lang}): first query ${timing.firstQueryMs} ms (loads the index), then median ${timing.medianQueryMs} ms over ${timing.queries - 1} queries (target ≤ 50 ms)`,
     );
   }
+  console.log('\nLab pages (target: total ≤ 0.3 × TutorialKit lesson 1,572 KB = 472 KB with the editor ready; Run → results median ≤ 300 ms)');
+  console.log('lab                  editor ready: bytes / JS / JS gzip     + type checker: bytes / JS gzip    interactive   Run median');
+  for (const lab of labs) {
+    const ready = lab.editorReady;
+    const all = lab.withTypeChecker;
+    console.log(
+      `${lab.slug.padEnd(20)} ${kb(ready.bytes).padEnd(10)} ${kb(ready.jsBytes).padEnd(10)} ${kb(ready.jsGzip).padEnd(12)} ${kb(all.bytes).padEnd(11)} ${kb(all.jsGzip).padEnd(19)} ${`${lab.interactiveMs} ms`.padEnd(13)} ${lab.runMedianMs} ms (${lab.runs} runs)`,
+    );
+  }
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', `${JSON.stringify({ buildSeconds, weights, scores, search }, null, 2)}\n`);
+  writeFileSync('bench-results/bench.json', `${JSON.stringify({ buildSeconds, weights, scores, search, labs }, null, 2)}\n`);
   console.log('\nWrote bench-results/bench.json');
 } finally {
   process.kill(-server.pid!);

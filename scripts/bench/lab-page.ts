@@ -1,0 +1,69 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+
+export interface LabPageFigures {
+  slug: string;
+  /** Bytes (decoded) and JS gzip once the editor is ready, before the type checker loads. */
+  editorReady: { bytes: number; jsBytes: number; jsGzip: number; requests: number };
+  /** Everything, once the type checker has loaded too. */
+  withTypeChecker: { bytes: number; jsBytes: number; jsGzip: number; requests: number };
+  /** From navigation start until the workbench said it was ready. */
+  interactiveMs: number;
+  /** Click on Run → results shown, for the reference solution. */
+  runMedianMs: number;
+  runs: number;
+}
+
+/** Loads a lab page fresh, then times Run on the solution `runs` times. */
+export async function measureLabPage(browser: Browser, baseUrl: string, slug: string, runs = 11): Promise<LabPageFigures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const responses: Array<{ url: string; bytes: number; gzip: number; js: boolean }> = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const js = /javascript/.test(response.headers()['content-type'] ?? '') || /\.js(\?|$)/.test(response.url());
+          responses.push({ url: response.url(), bytes: body.length, gzip: js ? gzipSync(body).length : 0, js });
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(new URL(`/labs/${slug}/`, baseUrl).href);
+  await page.locator('[data-workbench][data-ready="true"]').waitFor();
+  const interactiveMs = await page.evaluate(() => performance.now());
+  await page.locator('[data-problems][data-state="ready"]').waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const sum = (list: typeof responses) => ({
+    bytes: list.reduce((total, item) => total + item.bytes, 0),
+    jsBytes: list.filter((item) => item.js).reduce((total, item) => total + item.bytes, 0),
+    jsGzip: list.reduce((total, item) => total + item.gzip, 0),
+    requests: list.length,
+  });
+  // The type checker (its worker, TypeScript's library files, package typings) loads after the editor is ready.
+  const beforeTypes = responses.filter((item) => !/type-check|\/lib\.[\w.]+\.d-|\.d\.ts|package-/.test(item.url));
+
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Use solution' }).click();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = Date.now();
+    await page.getByRole('button', { name: 'Run checks' }).click();
+    await page.locator('.wb-summary', { hasText: 'All checks pass' }).waitFor();
+    times.push(Date.now() - start);
+    await page.evaluate(() => document.querySelector('[data-results]')!.replaceChildren());
+  }
+  await context.close();
+  times.sort((a, b) => a - b);
+  return {
+    slug,
+    editorReady: sum(beforeTypes),
+    withTypeChecker: sum(responses),
+    interactiveMs: Math.round(interactiveMs),
+    runMedianMs: times[Math.floor(times.length / 2)],
+    runs,
+  };
+}
