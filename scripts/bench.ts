@@ -27,7 +27,7 @@ const build = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore',
 const buildSeconds = (performance.now() - buildStart) / 1000;
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
   stdio: 'ignore',
   detached: true,
 });
