@@ -34,6 +34,11 @@ function filesUnder(prefix: string): Record<string, string> {
   );
 }
 
+/** Minutes a lab takes: the sum of what its exercises declare in lab.ts. */
+export function labMinutes(slug: string): number {
+  return (labs[`/labs/${slug}/lab.ts`]?.lab.exercises ?? []).reduce((sum, exercise) => sum + exercise.minutes, 0);
+}
+
 export function getLabSources(slug: string): LabSources {
   const module = labs[`/labs/${slug}/lab.ts`];
   if (!module) {

@@ -23,10 +23,8 @@ export type Talk = z.infer<typeof talkSchema>;
 
 /** Frontmatter of a lab page. */
 export const labPageSchema = z.object({
-  /** Folder under `labs/` that holds the starter, solution, support code and checks. */
+  /** Folder under `labs/` that holds the starter, solution, support code and checks (and, in lab.ts, each exercise's minutes). */
   slug: z.enum(labSlugs),
-  /** How long a learner needs, in minutes. */
-  minutes: z.number().int().positive(),
 });
 
 /**
@@ -52,6 +50,10 @@ export const uiStringsSchema = z.object({
   'print.link': z.string(),
   'progress.done': z.string(),
   'workbench.regionLabel': z.string(),
+  'workbench.planLabel': z.string(),
+  'workbench.planTotal': z.string(),
+  'workbench.planMinutes': z.string(),
+  'workbench.planOptional': z.string(),
   'workbench.stuckLoading': z.string(),
   'workbench.run': z.string(),
   'workbench.running': z.string(),

@@ -1,6 +1,10 @@
 /** The workbench's UI strings, looked up once at build time in the page's language. */
 const KEYS = [
   'regionLabel',
+  'planLabel',
+  'planTotal',
+  'planMinutes',
+  'planOptional',
   'stuckLoading',
   'run',
   'running',

@@ -1,4 +1,5 @@
 import { getChaptersInOrder } from './chapters.ts';
+import { labMinutes } from './lab-sources.ts';
 import { getLabPages } from './programme.ts';
 import { readingMinutes } from './reading-time.ts';
 
@@ -23,7 +24,7 @@ export async function getAgenda(locale: string): Promise<{ items: AgendaItem[]; 
     const nextSharesLab = chapters[index + 1]?.entry.data.talk?.lab === slug;
     const lab = labs.find((page) => page.entry.data.lab?.slug === slug);
     if (slug && lab && !nextSharesLab) {
-      items.push({ kind: 'lab', title: lab.entry.data.title, href: lab.href, minutes: lab.entry.data.lab!.minutes });
+      items.push({ kind: 'lab', title: lab.entry.data.title, href: lab.href, minutes: labMinutes(slug) });
     }
   });
   return { items, totalMinutes: items.reduce((sum, item) => sum + item.minutes, 0) };

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { applyHeaderRules, readHeaderRules } from './headers-file.ts';
+import { openLab, runChecks, typeInEditor } from './lab-page.ts';
 import { openSearch } from './search.ts';
 
 test.beforeEach(async ({ context, baseURL }) => {
@@ -21,7 +22,7 @@ test('every page has a Content-Security-Policy, and every response the hardening
   expect(rules.find((rule) => rule.pattern.test('/anything'))?.headers['x-content-type-options']).toBe('nosniff');
 });
 
-for (const path of ['/', '/chapters/secure-spa/', '/ja/', '/print/', '/workshop/']) {
+for (const path of ['/', '/chapters/secure-spa/', '/ja/', '/print/', '/workshop/', '/labs/lambda-tuning/']) {
   test(`${path} runs under its policy without a violation`, async ({ page }) => {
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -36,5 +37,15 @@ test('search works under the policy', async ({ page }) => {
   await page.goto('/');
   await (await openSearch(page)).fill('Cognito');
   await expect(page.locator('a.pagefind-ui__result-link[href="/chapters/secure-spa/"]')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});
+
+test('lab checks run under the policy, and learner code cannot reach the network', async ({ page }) => {
+  await openLab(page, 'lambda-tuning');
+  await runChecks(page);
+  await expect(page.locator('.wb-summary')).toHaveText(/checks pass/);
+  await typeInEditor(page, "fetch('/');\nexport const x = 1;\n");
+  await runChecks(page);
+  await expect(page.locator('.wb-load-error')).toContainText('fetch');
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });
