@@ -34,6 +34,15 @@ function filesUnder(prefix: string): Record<string, string> {
   );
 }
 
+/** The learner's files in the order the exercises use them, so the first tab is exercise 1. */
+function inExerciseOrder(files: Record<string, string>, lab: Lab): Record<string, string> {
+  const rank = (file: string) => {
+    const index = lab.exercises.findIndex((exercise) => exercise.file === file);
+    return index < 0 ? lab.exercises.length : index;
+  };
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
+}
+
 /** Minutes a lab takes: the sum of what its exercises declare in lab.ts. */
 export function labMinutes(slug: string): number {
   return (labs[`/labs/${slug}/lab.ts`]?.lab.exercises ?? []).reduce((sum, exercise) => sum + exercise.minutes, 0);
@@ -58,8 +67,8 @@ export function getLabSources(slug: string): LabSources {
       title: check.title,
       hintCount: check.hints?.length ?? 0,
     })),
-    starter: filesUnder(`/labs/${slug}/starter/`),
-    solution: filesUnder(`/labs/${slug}/solution/`),
+    starter: inExerciseOrder(filesUnder(`/labs/${slug}/starter/`), lab),
+    solution: inExerciseOrder(filesUnder(`/labs/${slug}/solution/`), lab),
     support: Object.fromEntries(Object.entries(labFiles).filter(([path]) => path.startsWith('support/'))),
     labFiles: Object.fromEntries(
       Object.entries(labFiles).filter(([path]) => !path.startsWith('starter/') && !path.startsWith('solution/')),

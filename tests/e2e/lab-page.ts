@@ -40,3 +40,9 @@ export async function typeInEditor(page: Page, text: string): Promise<void> {
 export function savedCode(page: Page, slug: string, file: string): Promise<string | null> {
   return page.evaluate(([lab, name]) => localStorage.getItem(`smt2:lab:${lab}:file:${name}`), [slug, file]);
 }
+
+/** The file of a lab's first exercise: the editor opens on it. */
+export async function firstExerciseFile(slug: string): Promise<string> {
+  const { lab } = (await import(`../../labs/${slug}/lab.ts`)) as { lab: { exercises: Array<{ file: string }> } };
+  return lab.exercises[0].file;
+}

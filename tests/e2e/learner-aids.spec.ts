@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { labFolder, openLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
+import { firstExerciseFile, labFolder, openLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
 
 // The learner aids are the same on every lab; the Lambda lab, with hints on its checks, shows them.
 const slug = 'lambda-tuning';
 const starter = labFolder(slug, 'starter');
 const solution = labFolder(slug, 'solution');
-const file = Object.keys(starter).sort()[0];
+const file = await firstExerciseFile(slug);
 
 test('hints appear one at a time, and how many were shown is kept after a reload', async ({ page }) => {
   await openLab(page, slug);
