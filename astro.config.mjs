@@ -12,6 +12,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: {
+    // ES-module workers may split: the lab worker then loads only the lab of its page (and jose
+    // only for labs that declare it), instead of every lab inlined into one IIFE file.
+    worker: { format: 'es' },
+  },
   integrations: [
     starlight({
       title: { en: 'Serverless Meetup Tokyo #2', ja: 'Serverless Meetup Tokyo #2' },
@@ -47,6 +52,9 @@ export default defineConfig({
         { label: 'Glossary', translations: { ja: '用語集' }, slug: 'glossary' },
         { label: 'Running the workshop', translations: { ja: 'ワークショップの進め方' }, slug: 'workshop' },
       ],
+      // Wrapped code never scrolls sideways: readable on phones and paper, and no scroll regions
+      // that several code blocks on one page would have to label apart.
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       pagination: true,
     }),

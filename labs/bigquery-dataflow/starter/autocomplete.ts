@@ -1,0 +1,17 @@
+// Exercise 3 — AutoComplete, the Dataflow way.
+import { countPerElement, topPerKey, type PCollection } from '../support/beam-model.ts';
+
+export type Completion = [word: string, count: number];
+
+/**
+ * For every prefix of every word, the `n` most frequent words that start with it, as a pipeline
+ * of the model's transforms (no loops over the whole input):
+ * 1. count each word (countPerElement);
+ * 2. for each [word, count], emit [prefix, [word, count]] for every prefix of the word
+ *    (prefixes by character, so Japanese words work: Array.from(word));
+ * 3. keep the top `n` per prefix: higher count first, then the word by code point.
+ */
+export function autocomplete(words: PCollection<string>, n: number): PCollection<[string, Completion[]]> {
+  // TODO: build the pipeline.
+  throw new Error('TODO: autocomplete');
+}
