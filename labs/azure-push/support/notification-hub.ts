@@ -1,0 +1,240 @@
+import type { VirtualClock } from '../../kit/virtual-clock.ts';
+import { randomInt, seededRandom } from '../../kit/seeded-random.ts';
+import { InvocationMeter } from './invocation-meter.ts';
+import {
+  APNS_MAX_PAYLOAD_BYTES,
+  FCM_MAX_PAYLOAD_BYTES,
+  MODEL_HUB_SEND_MS,
+  MODEL_HUB_SENDS_PER_SECOND,
+  MODEL_HUB_THROTTLED_MS,
+} from './limits.ts';
+import { jsonBytes } from './notification.ts';
+import { PLATFORM_NAMES, PlatformSender, type Platform } from './platform-sender.ts';
+import { matches, parseTagExpression, tagsOf, type TagExpression } from './tag-expression.ts';
+
+/** A device's registration: its platform and the tags it asked for (`user:u-0042`, `muted`…). */
+export interface Registration {
+  id: string;
+  platform: Platform;
+  tags: string[];
+}
+
+/** A native notification: the payload exactly as the platform expects it. */
+export interface NativeNotification {
+  platform: Platform;
+  body: unknown;
+}
+
+/** A notification the hub handed to a platform for one device. */
+export interface Delivery {
+  registrationId: string;
+  platform: Platform;
+  /** Read from the payload: `notificationId` beside `aps` (APNs) or in `message.data` (FCM v1). */
+  notificationId: string | undefined;
+  at: number;
+  body: unknown;
+}
+
+/** A failure that may pass: a retry later can succeed. */
+export class TransientPushError extends Error {
+  readonly retryable = true;
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'TransientPushError';
+  }
+}
+
+const PAYLOAD_LIMITS: Record<Platform, number> = {
+  apple: APNS_MAX_PAYLOAD_BYTES,
+  fcmv1: FCM_MAX_PAYLOAD_BYTES,
+};
+
+/**
+ * Azure Notification Hubs, as a function calls it: a native send to a tag expression reaches
+ * every registration of that platform whose tags match. It checks what the platforms would
+ * refuse (payload shape and size) and fails transiently when a platform does or when it is
+ * flooded. Each send adds its latency to `meter`, the running function's time.
+ */
+export class NotificationHub {
+  readonly meter: InvocationMeter;
+  readonly deliveries: Delivery[] = [];
+  /** Every send call: accepted, refused or failed. */
+  readonly attempts: Array<{
+    platform: Platform;
+    tagExpression: string;
+    at: number;
+    outcome: 'sent' | 'throttled' | 'failed' | 'rejected';
+  }> = [];
+  readonly #clock: VirtualClock;
+  readonly #senders: Record<Platform, PlatformSender>;
+  readonly #registrations: Registration[];
+  readonly #byTag = new Map<string, Registration[]>();
+  readonly #parsed = new Map<string, TagExpression>();
+  readonly #sendsPerSecond: number;
+  readonly #perSecond = new Map<number, number>();
+  readonly #random: () => number;
+
+  constructor(options: {
+    clock: VirtualClock;
+    registrations: Registration[];
+    senders?: Partial<Record<Platform, PlatformSender>>;
+    /** Seed of the send latencies. */
+    seed?: number;
+    sendsPerSecond?: number;
+    meter?: InvocationMeter;
+  }) {
+    this.#clock = options.clock;
+    this.meter = options.meter ?? new InvocationMeter();
+    this.#senders = {
+      apple: options.senders?.apple ?? new PlatformSender('apple'),
+      fcmv1: options.senders?.fcmv1 ?? new PlatformSender('fcmv1'),
+    };
+    this.#registrations = options.registrations.map((registration) => ({
+      ...registration,
+      tags: [...registration.tags],
+    }));
+    for (const registration of this.#registrations) {
+      for (const tag of registration.tags)
+        this.#byTag.set(tag, [...(this.#byTag.get(tag) ?? []), registration]);
+    }
+    this.#sendsPerSecond = options.sendsPerSecond ?? MODEL_HUB_SENDS_PER_SECOND;
+    this.#random = seededRandom(options.seed ?? 1);
+  }
+
+  get registrations(): readonly Registration[] {
+    return this.#registrations;
+  }
+
+  /**
+   * Sends `notification` to every registration of its platform that matches `tagExpression`.
+   * Throws an Error for a notification the platform would refuse (retrying will not help) and a
+   * TransientPushError when the hub is throttling or the platform fails this time.
+   */
+  sendNotification(
+    notification: NativeNotification,
+    options: { tagExpression: string },
+  ): { platform: Platform; targets: number } {
+    const at = this.#clock.now() + this.meter.elapsedMs;
+    const platform = notification?.platform;
+    const tagExpression = options?.tagExpression;
+    const record = (outcome: 'sent' | 'throttled' | 'failed' | 'rejected') =>
+      this.attempts.push({ platform, tagExpression, at, outcome });
+    if (platform !== 'apple' && platform !== 'fcmv1') {
+      throw new Error(
+        `Notification Hubs: platform must be "apple" or "fcmv1", got ${JSON.stringify(platform)}.`,
+      );
+    }
+    const name = PLATFORM_NAMES[platform];
+
+    const second = Math.floor(at / 1_000);
+    const used = (this.#perSecond.get(second) ?? 0) + 1;
+    this.#perSecond.set(second, used);
+    if (used > this.#sendsPerSecond) {
+      this.meter.spend(MODEL_HUB_THROTTLED_MS);
+      record('throttled');
+      throw new TransientPushError(
+        `Notification Hubs is throttling (429): more than ${this.#sendsPerSecond} sends in this second.`,
+      );
+    }
+    this.meter.spend(randomInt(this.#random, MODEL_HUB_SEND_MS.min, MODEL_HUB_SEND_MS.max));
+
+    let expression: TagExpression;
+    try {
+      expression = this.#parse(tagExpression);
+      checkPayload(platform, notification.body);
+    } catch (error) {
+      record('rejected');
+      throw error;
+    }
+    if (!this.#senders[platform].attempt()) {
+      record('failed');
+      throw new TransientPushError(
+        `${name} answered 503 Service Unavailable for this send; a later retry may succeed.`,
+      );
+    }
+    record('sent');
+    const targets = this.#candidates(expression).filter(
+      (registration) =>
+        registration.platform === platform && matches(expression, new Set(registration.tags)),
+    );
+    for (const registration of targets) {
+      this.deliveries.push({
+        registrationId: registration.id,
+        platform,
+        notificationId: notificationIdOf(platform, notification.body),
+        at,
+        body: structuredClone(notification.body),
+      });
+    }
+    return { platform, targets: targets.length };
+  }
+
+  #parse(tagExpression: unknown): TagExpression {
+    if (typeof tagExpression !== 'string') {
+      throw new Error(
+        `Notification Hubs: tagExpression must be a string, got ${JSON.stringify(tagExpression)}.`,
+      );
+    }
+    let parsed = this.#parsed.get(tagExpression);
+    if (!parsed) {
+      parsed = parseTagExpression(tagExpression);
+      this.#parsed.set(tagExpression, parsed);
+    }
+    return parsed;
+  }
+
+  /** Registrations that can match: all of them if a registration without tags would, else those with a named tag. */
+  #candidates(expression: TagExpression): Registration[] {
+    if (matches(expression, new Set())) return this.#registrations;
+    const found = new Set<Registration>();
+    for (const tag of tagsOf(expression))
+      for (const registration of this.#byTag.get(tag) ?? []) found.add(registration);
+    return [...found];
+  }
+}
+
+/** What APNs or FCM would refuse, found before the send: shape and size. */
+function checkPayload(platform: Platform, body: unknown): void {
+  const name = PLATFORM_NAMES[platform];
+  if (!isObject(body))
+    throw new Error(`${name} payload must be a JSON object, got ${JSON.stringify(body)}.`);
+  if (platform === 'apple' && !isObject(body.aps)) {
+    throw new Error('APNs payload needs an "aps" dictionary for the alert, badge and sound.');
+  }
+  if (platform === 'fcmv1') {
+    const message = body.message;
+    if (!isObject(message)) throw new Error('FCM v1 payload needs a "message" object.');
+    if (message.data !== undefined) {
+      if (!isObject(message.data))
+        throw new Error('FCM v1 message.data must be an object of string values.');
+      for (const [key, value] of Object.entries(message.data)) {
+        if (typeof value !== 'string')
+          throw new Error(
+            `FCM v1 message.data values must be strings; "${key}" is ${JSON.stringify(value)}.`,
+          );
+      }
+    }
+  }
+  const bytes = jsonBytes(body);
+  if (bytes > PAYLOAD_LIMITS[platform]) {
+    throw new Error(
+      `${name} refused the payload: ${bytes} bytes, over its limit of ${PAYLOAD_LIMITS[platform]} bytes.`,
+    );
+  }
+}
+
+function notificationIdOf(platform: Platform, body: unknown): string | undefined {
+  if (!isObject(body)) return undefined;
+  let id: unknown = body.notificationId;
+  if (platform === 'fcmv1')
+    id =
+      isObject(body.message) && isObject(body.message.data)
+        ? body.message.data.notificationId
+        : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
