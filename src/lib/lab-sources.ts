@@ -1,5 +1,6 @@
 import type { Lab } from '../../labs/kit/types.ts';
 import rootPackage from '../../package.json' with { type: 'json' };
+import { labPackages } from './lab-workbench/lab-packages.ts';
 
 /**
  * Build-time view of the lab folders for the workbench: the lab's metadata and the text of every
@@ -55,8 +56,15 @@ export function getLabSources(slug: string): LabSources {
     throw new Error(`<LabWorkbench slug="${slug}">: no lab folder labs/${slug}/ with a lab.ts. Labs: ${known.join(', ')}.`);
   }
   const { lab } = module;
-  const labFiles = filesUnder(`/labs/${slug}/`);
   const dependencies = rootPackage.dependencies as Record<string, string>;
+  for (const name of lab.packages ?? []) {
+    if (!labPackages[name] || !dependencies[name]) {
+      throw new Error(
+        `labs/${slug}/lab.ts: packages lists "${name}", which the workbench does not bundle. Add it to "dependencies" in package.json and to src/lib/lab-workbench/lab-packages.ts.`,
+      );
+    }
+  }
+  const labFiles = filesUnder(`/labs/${slug}/`);
   return {
     slug,
     title: lab.title,

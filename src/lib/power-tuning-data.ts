@@ -1,4 +1,9 @@
-import { MEMORY_SIZES_MB, WORKLOADS, costOf, durationMs } from '../../labs/lambda-tuning/support/power-model.ts';
+import {
+  MEMORY_SIZES_MB,
+  WORKLOADS,
+  costOf,
+  durationMs,
+} from '../../labs/lambda-tuning/support/power-model.ts';
 
 export interface PowerTuningRow {
   memoryMb: number;

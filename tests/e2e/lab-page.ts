@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import type { Lab } from '../../labs/kit/types.ts';
 import { distDir } from './built-site.ts';
 
 const labsDir = join(import.meta.dirname, '..', '..', 'labs');
@@ -41,8 +42,23 @@ export function savedCode(page: Page, slug: string, file: string): Promise<strin
   return page.evaluate(([lab, name]) => localStorage.getItem(`smt2:lab:${lab}:file:${name}`), [slug, file]);
 }
 
+/** A lab's metadata, from its lab.ts: titles, exercises and checks as the page shows them. */
+export async function readLab(slug: string): Promise<Lab> {
+  const { lab } = (await import(`../../labs/${slug}/lab.ts`)) as { lab: Lab };
+  return lab;
+}
+
 /** The file of a lab's first exercise: the editor opens on it. */
 export async function firstExerciseFile(slug: string): Promise<string> {
-  const { lab } = (await import(`../../labs/${slug}/lab.ts`)) as { lab: { exercises: Array<{ file: string }> } };
-  return lab.exercises[0].file;
+  return (await readLab(slug)).exercises[0].file;
+}
+
+/** `source` with `while (true) {}` as the first statement of its first exported function. */
+export function withEndlessLoop(source: string): string {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => /^export (async )?function /.test(line));
+  const body = lines.findIndex((line, index) => start >= 0 && index >= start && line.trimEnd().endsWith('{'));
+  if (body < 0) throw new Error('withEndlessLoop: no line starting `export function … {` in the file; give the solution one.');
+  lines.splice(body + 1, 0, '  while (true) {}');
+  return lines.join('\n');
 }

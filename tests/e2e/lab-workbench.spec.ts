@@ -1,12 +1,18 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { firstExerciseFile, labFolder, labPages, openLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
+import { distDir } from './built-site.ts';
+import { labFolder, labPages, openLab, readLab, runChecks, savedCode, typeInEditor, withEndlessLoop } from './lab-page.ts';
 
 test('every lab folder with a lab page is covered', () => {
   expect(labPages.length).toBeGreaterThan(0);
 });
 
+const labs = Object.fromEntries(await Promise.all(labPages.map(async (slug) => [slug, await readLab(slug)] as const)));
+
 for (const slug of labPages) {
-  const firstFile = await firstExerciseFile(slug);
+  const lab = labs[slug];
+  const firstFile = lab.exercises[0].file;
   test.describe(`lab ${slug}`, () => {
     const starter = labFolder(slug, 'starter');
     const solution = labFolder(slug, 'solution');
@@ -68,6 +74,51 @@ for (const slug of labPages) {
       await expect(page.locator('.wb-summary')).toHaveText(/^0 of \d+ checks pass\.$/);
     });
 
+    test('a loop inside a function stops only the check that calls it', async ({ page }) => {
+      await openLab(page, slug);
+      await typeInEditor(page, withEndlessLoop(solution[firstFile]));
+      await runChecks(page);
+      const stopped = page.locator('.wb-check[data-status="timeout"]');
+      await expect(stopped).toHaveCount(1);
+      await expect(stopped.locator('.wb-message')).toContainText('Stopped after 5 s');
+
+      await typeInEditor(page, solution[firstFile]);
+      await runChecks(page);
+      for (const check of lab.checks.filter((check) => check.exercise === 1)) {
+        await expect(page.locator(`.wb-check[data-check-id="${check.id}"]`)).toHaveAttribute('data-status', 'pass');
+      }
+    });
+
+    test('the Japanese page shares code and progress, and shows the checks in Japanese', async ({ page }) => {
+      test.skip(!existsSync(join(distDir, 'ja', 'labs', slug, 'index.html')), `no /ja/labs/${slug}/ page yet`);
+      await openLab(page, slug);
+      page.on('dialog', (dialog) => dialog.accept());
+      await page.getByRole('button', { name: 'Use solution' }).click();
+      await runChecks(page);
+      await expect(page.locator('.wb-summary')).toHaveText('All checks pass. Lab complete!');
+
+      await openLab(page, slug, '/ja');
+      expect(await savedCode(page, slug, firstFile)).toBe(solution[firstFile]);
+      await expect(page.locator(`#starlight__sidebar a[href$="/ja/labs/${slug}/"][data-done="true"]`)).toBeVisible();
+      await runChecks(page);
+      const [check] = lab.checks;
+      await expect(page.locator(`.wb-check[data-check-id="${check.id}"]`)).toContainText(check.title.ja);
+    });
+
+    test('the page loads this lab’s code and no other lab’s', async ({ page }) => {
+      const scripts: Array<Promise<string>> = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
+      });
+      await openLab(page, slug);
+      await runChecks(page);
+      const code = (await Promise.all(scripts)).join('\n');
+      expect(code).toContain(lab.title.en);
+      for (const other of labPages.filter((name) => name !== slug)) {
+        expect(code.includes(labs[other].title.en), `code of lab ${other} loaded`).toBe(false);
+      }
+    });
+
     test('Open in StackBlitz sends the learner’s files and no solution', async ({ page, context }) => {
       let posted: URLSearchParams | undefined;
       await context.route('**/*stackblitz.com/**', async (route) => {
@@ -93,13 +144,19 @@ for (const slug of labPages) {
 }
 
 test('pages without a lab load no editor or lab code', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(request.url());
+  const scripts: Array<Promise<{ url: string; text: string }>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) {
+      scripts.push(response.text().then((text) => ({ url: response.url(), text }), () => ({ url: response.url(), text: '' })));
+    }
   });
   for (const path of ['/', '/chapters/lambda-tuning/', '/glossary/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
-  expect(scripts.filter((url) => /LabWorkbench|lab-worker|type-check|codemirror|compare-view/i.test(url))).toEqual([]);
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length, 'the progress marks script at least').toBeGreaterThan(0);
+  expect(loaded.map(({ url }) => url).filter((url) => /LabWorkbench|lab-worker|type-check|codemirror|compare-view/i.test(url))).toEqual([]);
+  // Class names CodeMirror writes and the kit's loader: present in the editor's and the worker's code only.
+  expect(loaded.filter(({ text }) => /cm-editor|cm-content|loadSources|sourceURL=learner/.test(text)).map(({ url }) => url)).toEqual([]);
 });

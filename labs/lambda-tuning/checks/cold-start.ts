@@ -1,15 +1,24 @@
 import { expect } from '../../kit/expect.ts';
 import type { Check, LearnerModules } from '../../kit/types.ts';
-import { MODEL_COSTS, simulateTraffic, steadyArrivals, type CreateFunction } from '../support/execution-environments.ts';
+import {
+  MODEL_COSTS,
+  simulateTraffic,
+  steadyArrivals,
+  type CreateFunction,
+} from '../support/execution-environments.ts';
 
 const FILE = 'cold-start.ts';
-const createFunctionOf = (learner: LearnerModules) => expect.fn<CreateFunction>(learner[FILE], 'createFunction', FILE);
+const createFunctionOf = (learner: LearnerModules) =>
+  expect.fn<CreateFunction>(learner[FILE], 'createFunction', FILE);
 
 /** Every request must still get the order it asked for. */
 function expectCorrectAnswers(report: ReturnType<typeof simulateTraffic>) {
   report.invocations.forEach((invocation, index) => {
     const result = invocation.result as { orderId?: string } | undefined;
-    expect.equal(result?.orderId, `order-${index}`, { en: `the order returned for request ${index}`, ja: `リクエスト ${index} に返した注文` });
+    expect.equal(result?.orderId, `order-${index}`, {
+      en: `the order returned for request ${index}`,
+      ja: `リクエスト ${index} に返した注文`,
+    });
   });
 }
 
@@ -22,9 +31,18 @@ export const coldStartChecks: Check[] = [
       ja: 'データベースクライアントはリクエストごとではなく、実行環境ごとに 1 回だけ作られる',
     },
     hints: [
-      { en: 'Count how often createDatabaseClient runs: it should match the number of cold starts.', ja: 'createDatabaseClient が何回呼ばれるか数えてみましょう。コールドスタートの回数と同じになるはずです。' },
-      { en: 'Code in the body of createFunction, outside the returned handler, runs once per environment.', ja: 'createFunction の本体(返すハンドラーの外)に書いたコードは、実行環境ごとに 1 回だけ動きます。' },
-      { en: 'Move the createDatabaseClient() line above `return function handler`, and use that client inside.', ja: 'createDatabaseClient() の行を `return function handler` の上に移し、ハンドラーの中ではそのクライアントを使います。' },
+      {
+        en: 'Count how often createDatabaseClient runs: it should match the number of cold starts.',
+        ja: 'createDatabaseClient が何回呼ばれるか数えてみましょう。コールドスタートの回数と同じになるはずです。',
+      },
+      {
+        en: 'Code in the body of createFunction, outside the returned handler, runs once per environment.',
+        ja: 'createFunction の本体(返すハンドラーの外)に書いたコードは、実行環境ごとに 1 回だけ動きます。',
+      },
+      {
+        en: 'Move the createDatabaseClient() line above `return function handler`, and use that client inside.',
+        ja: 'createDatabaseClient() の行を `return function handler` の上に移し、ハンドラーの中ではそのクライアントを使います。',
+      },
     ],
     run(learner) {
       const steady = simulateTraffic(createFunctionOf(learner), steadyArrivals(300, 2_000));
@@ -34,6 +52,14 @@ export const coldStartChecks: Check[] = [
         ja: `${steady.environmentsCreated} 個の実行環境で処理した 300 件の定常リクエストで作られたクライアント数`,
       });
       const burst = simulateTraffic(createFunctionOf(learner), [0, 0, 0]);
+      expect.ok(
+        burst.clientsCreated >= burst.environmentsCreated,
+        {
+          en: `3 requests at once ran in ${burst.environmentsCreated} environments, but ${burst.clientsCreated} client(s) were built. Environments share no memory, yet here a client was shared: a variable at the top of ${FILE} is shared by every simulated environment. In this model the body of createFunction plays the part of module scope: keep the client there.`,
+          ja: `同時に届いた 3 件のリクエストは ${burst.environmentsCreated} 個の実行環境で動きましたが、作られたクライアントは ${burst.clientsCreated} 個でした。実行環境どうしはメモリを共有しないのに、ここではクライアントが共有されています。${FILE} の先頭に置いた変数は、シミュレーター内のすべての実行環境で共有されてしまいます。このモデルでは createFunction の本体がモジュールスコープの役目を果たすので、クライアントはそこに置きましょう。`,
+        },
+        { expected: burst.environmentsCreated, actual: burst.clientsCreated },
+      );
       expect.equal(burst.clientsCreated, 3, {
         en: 'clients built when 3 requests arrive at once (3 environments)',
         ja: '3 件のリクエストが同時に届いたとき(実行環境 3 個)に作られたクライアント数',
@@ -48,20 +74,31 @@ export const coldStartChecks: Check[] = [
       ja: '定常的なトラフィックでは起動コストを払うのは最初のリクエストだけで、残りは 10 ms 以内に応答する',
     },
     hints: [
-      { en: `A warm request should only pay for getOrder (${MODEL_COSTS.getOrder} ms in this model).`, ja: `ウォームスタートのリクエストは getOrder の分(このモデルでは ${MODEL_COSTS.getOrder} ms)だけで済むはずです。` },
-      { en: 'Whatever the handler does on every request, every warm request pays for again.', ja: 'ハンドラーの中で毎回やっていることは、ウォームなリクエストでも毎回コストになります。' },
+      {
+        en: `A warm request should only pay for getOrder (${MODEL_COSTS.getOrder} ms in this model).`,
+        ja: `ウォームスタートのリクエストは getOrder の分(このモデルでは ${MODEL_COSTS.getOrder} ms)だけで済むはずです。`,
+      },
+      {
+        en: 'Whatever the handler does on every request, every warm request pays for again.',
+        ja: 'ハンドラーの中で毎回やっていることは、ウォームなリクエストでも毎回コストになります。',
+      },
     ],
     run(learner) {
       const report = simulateTraffic(createFunctionOf(learner), steadyArrivals(300, 2_000));
       expectCorrectAnswers(report);
-      const slowWarm = report.invocations.filter((invocation) => !invocation.coldStart && invocation.latencyMs > 10);
+      const slowWarm = report.invocations.filter(
+        (invocation) => !invocation.coldStart && invocation.latencyMs > 10,
+      );
       expect.ok(
         slowWarm.length === 0,
         {
           en: `${slowWarm.length} of ${report.invocations.length - report.environmentsCreated} warm requests took more than 10 ms.`,
           ja: `ウォームなリクエスト ${report.invocations.length - report.environmentsCreated} 件のうち ${slowWarm.length} 件が 10 ms を超えました。`,
         },
-        { expected: 'every warm request ≤ 10 ms', actual: `slowest warm request: ${Math.max(0, ...slowWarm.map((invocation) => invocation.latencyMs))} ms` },
+        {
+          expected: 'every warm request ≤ 10 ms',
+          actual: `slowest warm request: ${Math.max(0, ...slowWarm.map((invocation) => invocation.latencyMs))} ms`,
+        },
       );
     },
   },

@@ -13,7 +13,8 @@ export interface StreamLoad {
   parallelizationFactor?: number;
 }
 
-export type BatchPlan = { keepsUp: true; batchSize: number } | { keepsUp: false; shardsNeeded: number };
+export type BatchPlan =
+  { keepsUp: true; batchSize: number } | { keepsUp: false; shardsNeeded: number };
 
 /**
  * The smallest batch size (1 to MAX_STREAM_BATCH_SIZE) with which every shard processes records
@@ -25,9 +26,13 @@ export type BatchPlan = { keepsUp: true; batchSize: number } | { keepsUp: false;
 export function planBatchSize(load: StreamLoad): BatchPlan {
   const factor = load.parallelizationFactor ?? 1;
   const perShard = load.recordsPerSecond / load.shards;
-  const capacity = (batch: number) => (factor * batch * 1000) / (load.overheadMs + batch * load.perRecordMs);
+  const capacity = (batch: number) =>
+    (factor * batch * 1000) / (load.overheadMs + batch * load.perRecordMs);
   for (let batch = 1; batch <= MAX_STREAM_BATCH_SIZE; batch++) {
     if (capacity(batch) >= perShard) return { keepsUp: true, batchSize: batch };
   }
-  return { keepsUp: false, shardsNeeded: Math.ceil(load.recordsPerSecond / capacity(MAX_STREAM_BATCH_SIZE)) };
+  return {
+    keepsUp: false,
+    shardsNeeded: Math.ceil(load.recordsPerSecond / capacity(MAX_STREAM_BATCH_SIZE)),
+  };
 }

@@ -29,7 +29,11 @@ export type Strategy = 'cheapest' | 'fastest' | 'balanced';
  */
 export function pickMemory(measurements: Measurement[], strategy: Strategy): number {
   const score = (measurement: Measurement) =>
-    strategy === 'cheapest' ? measurement.cost : strategy === 'fastest' ? measurement.durationMs : measurement.cost * measurement.durationMs;
+    strategy === 'cheapest'
+      ? measurement.cost
+      : strategy === 'fastest'
+        ? measurement.durationMs
+        : measurement.cost * measurement.durationMs;
   const [best] = [...measurements].sort((a, b) => score(a) - score(b) || a.memoryMb - b.memoryMb);
   return best.memoryMb;
 }

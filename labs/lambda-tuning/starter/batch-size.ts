@@ -13,7 +13,8 @@ export interface StreamLoad {
   parallelizationFactor?: number;
 }
 
-export type BatchPlan = { keepsUp: true; batchSize: number } | { keepsUp: false; shardsNeeded: number };
+export type BatchPlan =
+  { keepsUp: true; batchSize: number } | { keepsUp: false; shardsNeeded: number };
 
 /**
  * The smallest batch size (1 to MAX_STREAM_BATCH_SIZE) with which every shard processes records

@@ -5,7 +5,8 @@ import type { FakeSdk, Handler } from '../support/execution-environments.ts';
  * Lambda runs the code outside your handler once per execution environment (the init phase, part
  * of a cold start) and then calls the handler for every request that environment serves.
  * Here the body of `createFunction` is that outside code, and the function it returns is the
- * handler.
+ * handler. (The simulator runs many environments in one JavaScript module, so a variable at the
+ * top of this file would be shared by all of them, which real environments never do.)
  *
  * The handler below builds a database client on every request. Make it build one per
  * environment instead, and keep answering every request with the order it asked for.

@@ -38,7 +38,9 @@ export interface Invocation {
 
 export interface TrafficReport {
   invocations: Invocation[];
+  /** Environments that started on demand, each a cold start of the request that needed it. */
   environmentsCreated: number;
+  /** Database clients built, during init or in handlers, provisioned environments included. */
   clientsCreated: number;
 }
 
@@ -47,10 +49,27 @@ interface Environment {
   handler: Handler;
   busyUntil: number;
   lastUsed: number;
+  provisioned: boolean;
+}
+
+export interface TrafficOptions {
+  /** How long an idle environment survives; defaults to the model's assumption. */
+  idleReclaimMs?: number;
+  /**
+   * Provisioned Concurrency: this many environments run their init before the first request and
+   * are never reclaimed for being idle (a simplification of this model); requests beyond them get
+   * on-demand environments (docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html).
+   */
+  provisionedConcurrency?: number;
 }
 
 /** Sends one request at each arrival time (ms, ascending) through the modelled environments. */
-export function simulateTraffic(createFunction: CreateFunction, arrivals: number[], idleReclaimMs = MODEL_IDLE_RECLAIM_MS): TrafficReport {
+export function simulateTraffic(
+  createFunction: CreateFunction,
+  arrivals: number[],
+  options: TrafficOptions = {},
+): TrafficReport {
+  const { idleReclaimMs = MODEL_IDLE_RECLAIM_MS, provisionedConcurrency = 0 } = options;
   const clock = new VirtualClock();
   const environments: Environment[] = [];
   let spent = 0;
@@ -70,10 +89,22 @@ export function simulateTraffic(createFunction: CreateFunction, arrivals: number
 
   const invocations: Invocation[] = [];
   let nextEnvironmentId = 1;
+  const start = arrivals.length > 0 ? arrivals[0] : 0;
+  for (let count = 0; count < provisionedConcurrency; count++) {
+    environments.push({
+      id: nextEnvironmentId++,
+      handler: createFunction(sdk),
+      busyUntil: start,
+      lastUsed: start,
+      provisioned: true,
+    });
+  }
   for (const at of arrivals) {
     clock.advanceTo(at);
     for (let index = environments.length - 1; index >= 0; index--) {
-      if (environments[index].busyUntil <= at && at - environments[index].lastUsed > idleReclaimMs) environments.splice(index, 1);
+      const idle = environments[index];
+      if (!idle.provisioned && idle.busyUntil <= at && at - idle.lastUsed > idleReclaimMs)
+        environments.splice(index, 1);
     }
     let environment = environments.find((candidate) => candidate.busyUntil <= at);
     let latency = 0;
@@ -82,7 +113,13 @@ export function simulateTraffic(createFunction: CreateFunction, arrivals: number
       spent = 0;
       const handler = createFunction(sdk);
       latency += MODEL_RUNTIME_START_MS + spent;
-      environment = { id: nextEnvironmentId++, handler, busyUntil: at, lastUsed: at };
+      environment = {
+        id: nextEnvironmentId++,
+        handler,
+        busyUntil: at,
+        lastUsed: at,
+        provisioned: false,
+      };
       environments.push(environment);
     }
     spent = 0;

@@ -1,3 +1,5 @@
+import type { Text } from '../../kit/types.ts';
+
 /**
  * How Lambda's memory setting buys CPU, and what a run costs, as a model for the power-tuning
  * exercise. The memory range and the CPU share are AWS's documented figures; the workloads and
@@ -13,7 +15,9 @@ export const MB_PER_VCPU = 1_769;
 export const MAX_VCPUS = 6;
 
 /** The sizes the exercise sweeps: from the minimum up, as the talk advised. */
-export const MEMORY_SIZES_MB = [128, 256, 512, 1024, 1769, 2048, 3008, 4096, 5120, 7076, 8192, 10240];
+export const MEMORY_SIZES_MB = [
+  128, 256, 512, 1024, 1769, 2048, 3008, 4096, 5120, 7076, 8192, 10240,
+];
 
 /**
  * Model prices in abstract "price units", not AWS's price list (the reference gives none):
@@ -22,7 +26,11 @@ export const MEMORY_SIZES_MB = [128, 256, 512, 1024, 1769, 2048, 3008, 4096, 512
 export const MODEL_PRICE_PER_GB_SECOND = 1;
 export const MODEL_PRICE_PER_REQUEST = 0.0002;
 
-/** vCPUs a function gets at `memoryMb`, in proportion to memory and capped at MAX_VCPUS. */
+/**
+ * vCPUs a function gets at `memoryMb`, in proportion to memory and capped at MAX_VCPUS. AWS
+ * documents only the two points; the straight line between them is this model's assumption
+ * (it reaches about 5.8 vCPUs at 10,240 MB, so the cap never binds inside the allowed range).
+ */
 export function vcpusFor(memoryMb: number): number {
   if (memoryMb < MIN_MEMORY_MB || memoryMb > MAX_MEMORY_MB) {
     throw new RangeError(`memory must be ${MIN_MEMORY_MB}–${MAX_MEMORY_MB} MB, got ${memoryMb}`);
@@ -32,7 +40,7 @@ export function vcpusFor(memoryMb: number): number {
 
 /** A kind of work a function does (model assumption). */
 export interface Workload {
-  name: string;
+  name: Text;
   /** CPU time at exactly one vCPU. */
   cpuMs: number;
   /** Time spent waiting on the network or disk, which more CPU does not shorten. */
@@ -44,9 +52,27 @@ export interface Workload {
 }
 
 export const WORKLOADS: Record<'cpuBound' | 'ioBound' | 'multiThreaded', Workload> = {
-  cpuBound: { name: 'CPU-bound (image resize)', cpuMs: 1_800, waitMs: 20, threads: 1, minMemoryMb: 512 },
-  ioBound: { name: 'I/O-bound (calls another API)', cpuMs: 60, waitMs: 900, threads: 1, minMemoryMb: 128 },
-  multiThreaded: { name: 'Multi-threaded (parallel compression)', cpuMs: 6_000, waitMs: 40, threads: 4, minMemoryMb: 1_024 },
+  cpuBound: {
+    name: { en: 'CPU-bound (image resize)', ja: 'CPU 中心(画像のリサイズ)' },
+    cpuMs: 1_800,
+    waitMs: 20,
+    threads: 1,
+    minMemoryMb: 512,
+  },
+  ioBound: {
+    name: { en: 'I/O-bound (calls another API)', ja: 'I/O 中心(別の API を呼ぶ)' },
+    cpuMs: 60,
+    waitMs: 900,
+    threads: 1,
+    minMemoryMb: 128,
+  },
+  multiThreaded: {
+    name: { en: 'Multi-threaded (parallel compression)', ja: 'マルチスレッド(並列圧縮)' },
+    cpuMs: 6_000,
+    waitMs: 40,
+    threads: 4,
+    minMemoryMb: 1_024,
+  },
 };
 
 /**
@@ -61,5 +87,7 @@ export function durationMs(workload: Workload, memoryMb: number): number {
 
 /** Model cost of one invocation: memory × duration, plus the per-request charge. */
 export function costOf(memoryMb: number, duration: number): number {
-  return (memoryMb / 1024) * (duration / 1000) * MODEL_PRICE_PER_GB_SECOND + MODEL_PRICE_PER_REQUEST;
+  return (
+    (memoryMb / 1024) * (duration / 1000) * MODEL_PRICE_PER_GB_SECOND + MODEL_PRICE_PER_REQUEST
+  );
 }

@@ -2,11 +2,11 @@
 import { loadSources } from '../../../labs/kit/load-sources.ts';
 import { loadFailedReport, runChecks } from '../../../labs/kit/run-checks.ts';
 import type { Lab } from '../../../labs/kit/types.ts';
+import { labPackages } from './lab-packages.ts';
 import type { RunEvent, RunRequest } from './protocol.ts';
 
 const labModules = import.meta.glob<{ lab: Lab }>('/labs/*/lab.ts');
 const supportModules = import.meta.glob<Record<string, unknown>>('/labs/*/support/*.ts');
-const packages: Record<string, () => Promise<unknown>> = { jose: () => import('jose') };
 
 // Taken away before learner code runs; the kit needs none of them.
 for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'indexedDB', 'caches', 'importScripts', 'BroadcastChannel']) {
@@ -26,7 +26,7 @@ async function providedModules(slug: string, lab: Lab): Promise<Record<string, u
   for (const [path, load] of Object.entries(supportModules)) {
     if (path.startsWith(prefix)) provided[path.slice(prefix.length)] = await load();
   }
-  for (const name of lab.packages ?? []) provided[name] = await packages[name]?.();
+  for (const name of lab.packages ?? []) provided[name] = await labPackages[name]?.();
   return provided;
 }
 

@@ -23,6 +23,8 @@ export function startWorkbench(root: HTMLElement): void {
   const resultsBox = root.querySelector<HTMLElement>('[data-results]')!;
   const restoreButton = root.querySelector<HTMLButtonElement>('[data-action="restore"]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const panel = root.querySelector<HTMLElement>('[role="tabpanel"]')!;
+  const resetButton = root.querySelector<HTMLButtonElement>('[data-action="reset"]')!;
 
   const textOf = (file: string) => storage.code(file) ?? lab.starter[file];
   const learnerFiles = () => Object.fromEntries(editable.map((file) => [file, textOf(file)]));
@@ -42,8 +44,10 @@ export function startWorkbench(root: HTMLElement): void {
       const selected = tab.dataset.file === file;
       tab.setAttribute('aria-selected', String(selected));
       tab.tabIndex = selected ? 0 : -1;
+      if (selected) panel.setAttribute('aria-labelledby', tab.id);
     }
-    root.dataset.readOnly = String(readOnly);
+    // A support file has no starter to go back to.
+    resetButton.disabled = readOnly;
     types.refresh();
   };
   const refreshRestore = () => {
