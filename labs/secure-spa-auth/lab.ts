@@ -10,11 +10,42 @@ export const lab: Lab = {
   title: { en: 'A secure serverless SPA', ja: 'サーバーレスでセキュアな SPA' },
   packages: ['jose'],
   exercises: [
-    { number: 1, file: 'cors.ts', minutes: 8, title: { en: 'CORS for the API', ja: 'API の CORS' } },
-    { number: 2, file: 'session-token.ts', minutes: 8, title: { en: 'A session token signed in KMS', ja: 'KMS で署名するセッショントークン' } },
-    { number: 3, file: 'authorizer.ts', minutes: 12, title: { en: 'The Lambda authorizer', ja: 'Lambda オーソライザー' } },
-    { number: 4, file: 'credentials.ts', minutes: 9, title: { en: 'Keep credentials fresh', ja: '認証情報を新しく保つ' } },
-    { number: 5, file: 'own-data-policy.ts', minutes: 8, title: { en: 'Only your own data', ja: '自分のデータだけ' } },
+    {
+      number: 1,
+      file: 'cors.ts',
+      minutes: 8,
+      title: { en: 'CORS for the API', ja: 'API の CORS' },
+    },
+    {
+      number: 2,
+      file: 'session-token.ts',
+      minutes: 8,
+      title: { en: 'A session token signed in KMS', ja: 'KMS で署名するセッショントークン' },
+    },
+    {
+      number: 3,
+      file: 'authorizer.ts',
+      minutes: 12,
+      title: { en: 'The Lambda authorizer', ja: 'Lambda オーソライザー' },
+    },
+    {
+      number: 4,
+      file: 'credentials.ts',
+      minutes: 9,
+      title: { en: 'Keep credentials fresh', ja: '認証情報を新しく保つ' },
+    },
+    {
+      number: 5,
+      file: 'own-data-policy.ts',
+      minutes: 8,
+      title: { en: 'Only your own data', ja: '自分のデータだけ' },
+    },
   ],
-  checks: [...corsChecks, ...sessionTokenChecks, ...authorizerChecks, ...credentialsChecks, ...ownDataChecks],
+  checks: [
+    ...corsChecks,
+    ...sessionTokenChecks,
+    ...authorizerChecks,
+    ...credentialsChecks,
+    ...ownDataChecks,
+  ],
 };

@@ -1,61 +1,251 @@
 import { expect } from '../../kit/expect.ts';
+import { randomInt, seededRandom } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules } from '../../kit/types.ts';
 import { VirtualClock } from '../../kit/virtual-clock.ts';
-import { FakeIdentityService } from '../support/fake-identity.ts';
+import {
+  FakeApi,
+  FakeIdentityService,
+  formatDuration,
+  type Credentials,
+} from '../support/fake-identity.ts';
+import { REFRESH_MARGIN_MS } from '../support/session.ts';
 
 type CredentialsModule = typeof import('../solution/credentials.ts');
 const FILE = 'credentials.ts';
 const MINUTE = 60_000;
-const MARGIN = 5 * MINUTE;
-const HOURS = 30;
+const HOUR = 60 * MINUTE;
+const SIMULATED_HOURS = 30;
+const MARGIN_MIN = REFRESH_MARGIN_MS / MINUTE;
 
-/** 30 simulated hours of SPA requests, one every 7 minutes; what each request went out with. */
-function simulateDay(learner: LearnerModules) {
-  const create = expect.fn<CredentialsModule['createCredentialSource']>(learner[FILE], 'createCredentialSource', FILE);
+/**
+ * When the SPA calls the API over 30 hours: a request every 1 to 15 minutes (seeded, so the same
+ * every run), with the laptop closed from 9:00 to 12:10 and the evening off from 20:00 to 22:47.
+ * The gaps are model assumptions chosen to land after credentials have run out.
+ */
+function requestTimes(): number[] {
+  const random = seededRandom(2017);
+  const closed = [
+    [9 * HOUR, 12 * HOUR + 10 * MINUTE],
+    [20 * HOUR, 22 * HOUR + 47 * MINUTE],
+  ];
+  const times: number[] = [];
+  for (let at = 0; at <= SIMULATED_HOURS * HOUR; at += randomInt(random, 1, 15) * MINUTE) {
+    const gap = closed.find(([from, to]) => at >= from && at < to);
+    if (gap) at = gap[1];
+    times.push(at);
+  }
+  return times;
+}
+
+interface Request {
+  at: number;
+  credentials: Credentials;
+  accepted: boolean;
+  /** New credentials or a new sign-in this request triggered, and what was held before. */
+  exchanges: number;
+  logins: number;
+  heldCredentialsLeft?: number;
+  heldSessionLeft?: number;
+}
+
+/** Runs the learner's credential source through 30 simulated hours against the fakes. */
+function simulate(learner: LearnerModules) {
+  const create = expect.fn<CredentialsModule['createCredentialSource']>(
+    learner[FILE],
+    'createCredentialSource',
+    FILE,
+  );
   const clock = new VirtualClock();
   const service = new FakeIdentityService(clock);
-  const credentialsFor = create(service, clock, 'user-42');
-  const requests: Array<{ at: number; expiresAt: number }> = [];
-  while (clock.now() <= HOURS * 60 * MINUTE) {
-    requests.push({ at: clock.now(), expiresAt: credentialsFor().expiresAt });
-    clock.advance(7 * MINUTE);
+  const api = new FakeApi(clock);
+  const credentialsForRequest = create(service, clock, 'user-42');
+  const requests: Request[] = [];
+  let held: Credentials | undefined;
+  for (const at of requestTimes()) {
+    clock.advanceTo(at);
+    const before = {
+      exchanges: service.exchanges,
+      logins: service.logins,
+      session: service.latestSession,
+    };
+    const credentials = credentialsForRequest();
+    const accepted = api.call(credentials) === 'ok';
+    requests.push({
+      at,
+      credentials,
+      accepted,
+      exchanges: service.exchanges - before.exchanges,
+      logins: service.logins - before.logins,
+      heldCredentialsLeft: held && held.expiresAt - at,
+      heldSessionLeft: before.session && before.session.expiresAt - at,
+    });
+    held = credentials;
   }
   return { requests, service };
 }
+
+/** Simulated time as hours:minutes since the start (25:30 is the next day). */
+const clockTime = (ms: number) =>
+  `${Math.floor(ms / HOUR)}:${String(Math.floor((ms % HOUR) / MINUTE)).padStart(2, '0')}`;
 
 export const credentialsChecks: Check[] = [
   {
     id: 'credentials.never-expired',
     exercise: 4,
     title: {
-      en: 'Over 30 hours, no request goes out with credentials that expire within 5 minutes',
-      ja: '30 時間のあいだ、5 分以内に期限が切れる認証情報でリクエストを送らない',
+      en: 'Over 30 hours, with idle gaps, no request goes out with expired credentials',
+      ja: '休止時間を挟む 30 時間のあいだ、期限切れの認証情報でリクエストを送らない',
     },
     hints: [
-      { en: 'STS credentials last an hour, the session token a day: both run out during 30 hours.', ja: 'STS の認証情報は 1 時間、セッショントークンは 1 日で切れます。30 時間のあいだにどちらも期限を迎えます。' },
-      { en: 'Before handing out credentials, check how long they have left; the session token needs the same check before an exchange.', ja: '認証情報を渡す前に残り時間を確かめます。交換の前にはセッショントークンも同じように確かめます。' },
+      {
+        en: 'STS credentials last an hour and the session token a day: during 30 hours both run out, and after a 3-hour pause the credentials you hold are long dead.',
+        ja: 'STS の認証情報は 1 時間、セッショントークンは 1 日で切れます。30 時間のあいだにどちらも期限を迎え、3 時間休んだ後に持っている認証情報はとうに切れています。',
+      },
+      {
+        en: 'Before returning credentials, look at their expiresAt against clock.now(); before exchanging, do the same for the session token.',
+        ja: '認証情報を返す前に expiresAt を clock.now() と比べます。交換の前にはセッショントークンも同じように確かめます。',
+      },
     ],
     run(learner) {
-      const { requests } = simulateDay(learner);
-      const late = requests.filter((request) => request.expiresAt - request.at < MARGIN);
+      const { requests } = simulate(learner);
+      const rejected = requests.filter((request) => !request.accepted);
+      const first = rejected[0];
+      expect.ok(
+        rejected.length === 0,
+        {
+          en: `${rejected.length} of ${requests.length} requests were rejected with ExpiredTokenException.`,
+          ja: `${requests.length} 件中 ${rejected.length} 件のリクエストが ExpiredTokenException で拒否されました。`,
+        },
+        {
+          expected: 'every request accepted',
+          actual:
+            first &&
+            `first at ${clockTime(first.at)}, credentials ${first.credentials ? `expired ${formatDuration(first.at - first.credentials.expiresAt)} earlier` : 'missing'}`,
+        },
+      );
+    },
+  },
+  {
+    id: 'credentials.refresh-margin',
+    exercise: 4,
+    title: {
+      en: `Refreshes ahead of expiry: every request’s credentials have more than ${MARGIN_MIN} minutes left`,
+      ja: `期限の前に更新する: どのリクエストの認証情報も残り ${MARGIN_MIN} 分より長い`,
+    },
+    hints: [
+      {
+        en: 'Waiting until the credentials have expired is too late: a request signed a second before expiry can arrive after it.',
+        ja: '期限が切れるまで待つのでは遅すぎます。期限の 1 秒前に署名したリクエストは、期限の後に届くかもしれません。',
+      },
+      {
+        en: 'Treat credentials with REFRESH_MARGIN_MS or less left as used up.',
+        ja: '残りが REFRESH_MARGIN_MS 以下の認証情報は、使い切ったものとして扱います。',
+      },
+    ],
+    run(learner) {
+      const { requests } = simulate(learner);
+      const late = requests.filter(
+        (request) => !(request.credentials?.expiresAt - request.at > REFRESH_MARGIN_MS),
+      );
+      const first = late[0];
       expect.ok(
         late.length === 0,
-        { en: `${late.length} of ${requests.length} requests carried credentials with less than 5 minutes left.`, ja: `${requests.length} 件中 ${late.length} 件のリクエストが、残り 5 分未満の認証情報を使いました。` },
-        { expected: 'at least 5 minutes left on every request', actual: late[0] ? `${(late[0].expiresAt - late[0].at) / MINUTE} min left at minute ${late[0].at / MINUTE}` : '' },
+        {
+          en: `${late.length} of ${requests.length} requests carried credentials with ${MARGIN_MIN} minutes or less left.`,
+          ja: `${requests.length} 件中 ${late.length} 件のリクエストが、残り ${MARGIN_MIN} 分以下の認証情報を使いました。`,
+        },
+        {
+          expected: `more than ${MARGIN_MIN} min left on every request`,
+          actual:
+            first &&
+            `${first.credentials ? formatDuration(first.credentials.expiresAt - first.at) : 'no credentials'} left at ${clockTime(first.at)}`,
+        },
       );
     },
   },
   {
     id: 'credentials.no-needless-refresh',
     exercise: 4,
-    title: { en: 'Refreshes no more often than needed: about once an hour, and signs in again once a day', ja: '必要以上に更新しない: 認証情報はほぼ 1 時間に 1 回、サインインは 1 日に 1 回' },
-    hints: [{ en: 'Keep the credentials and the session token between calls; reuse them while they have time left.', ja: '認証情報とセッショントークンを呼び出しの間で保持し、残り時間があるうちは使い回します。' }],
+    title: {
+      en: 'Refreshes no more often than needed: new credentials only when the old ones are used up, a new sign-in only when the session token is',
+      ja: '必要以上に更新しない: 認証情報は使い切ったときだけ、サインインはセッショントークンを使い切ったときだけ新しくする',
+    },
+    hints: [
+      {
+        en: 'Keep the credentials and the session token in the variables of createCredentialSource, and reuse them while they last beyond the margin.',
+        ja: '認証情報とセッショントークンは createCredentialSource の変数に保持し、マージンより長く残っているうちは使い回します。',
+      },
+      {
+        en: 'Sign in again only when an exchange is needed and the session token has REFRESH_MARGIN_MS or less left.',
+        ja: 'サインインし直すのは、交換が必要で、かつセッショントークンの残りが REFRESH_MARGIN_MS 以下のときだけです。',
+      },
+    ],
     run(learner) {
-      const { service } = simulateDay(learner);
-      // Credentials last 60 minutes and are refreshed 5 minutes early: at most one exchange per 55 minutes.
-      const maxExchanges = Math.ceil((HOURS * 60) / 55) + 1;
-      expect.ok(service.exchanges <= maxExchanges, { en: `Too many credential exchanges in ${HOURS} hours.`, ja: `${HOURS} 時間で認証情報の交換が多すぎます。` }, { expected: `≤ ${maxExchanges}`, actual: service.exchanges });
-      expect.ok(service.logins <= 2, { en: `Too many sign-ins in ${HOURS} hours (the session token lasts 24).`, ja: `${HOURS} 時間でサインインが多すぎます(セッショントークンは 24 時間有効です)。` }, { expected: '≤ 2', actual: service.logins });
+      const { requests, service } = simulate(learner);
+      const expired = requests.filter((request) => !request.accepted).length;
+      expect.ok(
+        expired === 0,
+        {
+          en: 'First, every request must go out with valid credentials (see credentials.never-expired): refreshing less is easy if nothing is refreshed.',
+          ja: 'まず、すべてのリクエストを有効な認証情報で送る必要があります(credentials.never-expired を参照)。何も更新しなければ、更新を減らすのは簡単だからです。',
+        },
+        { expected: 0, actual: `${expired} requests rejected` },
+      );
+      const summary = {
+        en: `${service.exchanges} exchanges and ${service.logins} sign-ins for ${requests.length} requests over ${SIMULATED_HOURS} h`,
+        ja: `${SIMULATED_HOURS} 時間・${requests.length} 件のリクエストで交換 ${service.exchanges} 回、サインイン ${service.logins} 回`,
+      };
+      const doubled = requests.find((request) => request.exchanges > 1 || request.logins > 1);
+      expect.ok(
+        !doubled,
+        {
+          en: 'One request triggered more than one exchange or sign-in.',
+          ja: '1 件のリクエストで、交換またはサインインが 2 回以上起きました。',
+        },
+        {
+          expected: 'at most one of each per request',
+          actual:
+            doubled &&
+            `${doubled.exchanges} exchanges, ${doubled.logins} sign-ins at ${clockTime(doubled.at)}`,
+        },
+      );
+      const early = requests.find(
+        (request) =>
+          request.exchanges === 1 &&
+          request.heldCredentialsLeft !== undefined &&
+          request.heldCredentialsLeft > REFRESH_MARGIN_MS,
+      );
+      expect.ok(
+        !early,
+        {
+          en: `New credentials were fetched while the ones held still had more than ${MARGIN_MIN} minutes left (${summary.en}).`,
+          ja: `持っている認証情報がまだ ${MARGIN_MIN} 分より長く残っているのに、新しい認証情報を取得しました(${summary.ja})。`,
+        },
+        {
+          expected: `exchange only with ${MARGIN_MIN} min or less left`,
+          actual:
+            early && `${formatDuration(early.heldCredentialsLeft!)} left at ${clockTime(early.at)}`,
+        },
+      );
+      const earlyLogin = requests.find(
+        (request) =>
+          request.logins === 1 &&
+          request.heldSessionLeft !== undefined &&
+          request.heldSessionLeft > REFRESH_MARGIN_MS,
+      );
+      expect.ok(
+        !earlyLogin,
+        {
+          en: `Signed in again while the session token still had more than ${MARGIN_MIN} minutes left (${summary.en}).`,
+          ja: `セッショントークンがまだ ${MARGIN_MIN} 分より長く残っているのに、サインインし直しました(${summary.ja})。`,
+        },
+        {
+          expected: `sign in only with ${MARGIN_MIN} min or less left`,
+          actual:
+            earlyLogin &&
+            `${formatDuration(earlyLogin.heldSessionLeft!)} left at ${clockTime(earlyLogin.at)}`,
+        },
+      );
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
+import { base64url, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { expect } from '../../kit/expect.ts';
 import type { Check, LearnerModules } from '../../kit/types.ts';
 import { FakeKms } from '../support/fake-kms.ts';
@@ -6,46 +6,129 @@ import { SESSION_SECONDS, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../support/sessio
 
 type SessionToken = typeof import('../solution/session-token.ts');
 const FILE = 'session-token.ts';
+/** 14 November 2023, 22:13:20 UTC: any fixed moment works, the checks never read the machine's clock. */
 const NOW = 1_700_000_000;
-const issueOf = (learner: LearnerModules) => expect.fn<SessionToken['issueSessionToken']>(learner[FILE], 'issueSessionToken', FILE);
+const issueOf = (learner: LearnerModules) =>
+  expect.fn<SessionToken['issueSessionToken']>(learner[FILE], 'issueSessionToken', FILE);
+
+/** Says what is wrong with the token's shape before jose's terser verdict, or undefined if the shape is fine. */
+function shapeProblem(token: unknown, kms: FakeKms): { en: string; ja: string } | undefined {
+  if (typeof token !== 'string')
+    return {
+      en: `issueSessionToken must resolve to a string, got ${typeof token}.`,
+      ja: `issueSessionToken は文字列を返す必要がありますが、${typeof token} が返りました。`,
+    };
+  const parts = token.split('.');
+  if (parts.length !== 3)
+    return {
+      en: `A compact JWT has three parts joined by dots; this one has ${parts.length}.`,
+      ja: `コンパクト形式の JWT はドットでつないだ 3 つの部分からなりますが、これは ${parts.length} つです。`,
+    };
+  if (kms.signatures === 0)
+    return {
+      en: 'KMS never signed anything: the signature must come from kms.sign.',
+      ja: 'KMS が一度も署名していません。署名は kms.sign で得る必要があります。',
+    };
+  let signature: Uint8Array;
+  try {
+    signature = base64url.decode(parts[2]);
+  } catch {
+    return {
+      en: 'The third part is not base64url: encode the signature bytes with base64url.encode.',
+      ja: '3 つ目の部分が base64url ではありません。署名のバイト列を base64url.encode でエンコードします。',
+    };
+  }
+  if (signature.length !== 64 && signature[0] === 0x30) {
+    return {
+      en: `The signature has ${signature.length} bytes and starts with 0x30: it is still DER, as KMS returns it. ES256 wants the 64-byte r‖s form (derToJoseSignature).`,
+      ja: `署名が ${signature.length} バイトで 0x30 から始まっています。KMS が返した DER 形式のままです。ES256 には 64 バイトの r‖s 形式が必要です(derToJoseSignature)。`,
+    };
+  }
+  return undefined;
+}
 
 export const sessionTokenChecks: Check[] = [
   {
     id: 'token.verifies-with-public-key',
     exercise: 2,
-    title: { en: 'The token is a JWT that verifies with the KMS key’s public half', ja: 'トークンは JWT で、KMS キーの公開鍵で検証できる' },
+    title: {
+      en: 'The token is an ES256 JWT signed in KMS: it verifies with the key’s public half',
+      ja: 'トークンは KMS で署名した ES256 の JWT で、鍵の公開鍵で検証できる',
+    },
     hints: [
-      { en: 'KMS signs the exact text "header.payload" (as bytes), not the JSON objects.', ja: 'KMS が署名するのは JSON オブジェクトではなく、"header.payload" という文字列(のバイト列)そのものです。' },
-      { en: 'Encode the signature bytes with base64url too, and join the three parts with dots.', ja: '署名のバイト列も base64url でエンコードし、3 つの部分をドットでつなぎます。' },
+      {
+        en: 'KMS signs the exact text "header.payload" (as bytes from TextEncoder), not the JSON objects.',
+        ja: 'KMS が署名するのは JSON オブジェクトではなく、"header.payload" という文字列そのもの(TextEncoder で得たバイト列)です。',
+      },
+      {
+        en: 'KMS returns ECDSA signatures DER-encoded; turn them into r‖s with derToJoseSignature, then base64url-encode.',
+        ja: 'KMS は ECDSA 署名を DER 形式で返します。derToJoseSignature で r‖s に変換してから base64url でエンコードします。',
+      },
     ],
     async run(learner) {
       const kms = await FakeKms.create();
       const token = await issueOf(learner)(kms, 'user-42', NOW);
+      const problem = shapeProblem(token, kms);
+      expect.ok(!problem, problem ?? { en: '', ja: '' }, { actual: token });
       const verified = await jwtVerify(token, kms.getPublicKey(), {
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
         algorithms: ['ES256'],
         currentDate: new Date((NOW + 60) * 1000),
       }).catch((error: Error) => error);
-      expect.ok(!(verified instanceof Error), {
-        en: `The token did not verify: ${verified instanceof Error ? verified.message : ''}`,
-        ja: `トークンを検証できませんでした: ${verified instanceof Error ? verified.message : ''}`,
-      });
+      const reason = verified instanceof Error ? `${verified.name}: ${verified.message}` : '';
+      expect.ok(
+        !(verified instanceof Error),
+        {
+          en: `The token did not verify with the public key (${reason}).`,
+          ja: `公開鍵でトークンを検証できませんでした(${reason})。`,
+        },
+        { actual: token },
+      );
     },
   },
   {
     id: 'token.claims',
     exercise: 2,
-    title: { en: 'Header and claims: ES256 with kid; iss, aud, sub, iat and a 24-hour exp', ja: 'ヘッダーとクレーム: kid 付きの ES256、iss・aud・sub・iat と 24 時間後の exp' },
-    hints: [{ en: 'exp is iat + SESSION_SECONDS, both in seconds, not milliseconds.', ja: 'exp は iat + SESSION_SECONDS です。どちらもミリ秒ではなく秒です。' }],
+    title: {
+      en: 'Header and claims: ES256 with kid; iss, aud, sub, iat and an exp 24 hours later',
+      ja: 'ヘッダーとクレーム: kid 付きの ES256、iss・aud・sub・iat と 24 時間後の exp',
+    },
+    hints: [
+      {
+        en: 'kid is the KMS key id, so a verifier can pick the right public key after a key rotation.',
+        ja: 'kid は KMS のキー ID です。鍵をローテーションしても、検証側が正しい公開鍵を選べます。',
+      },
+      {
+        en: 'exp is iat + SESSION_SECONDS, both in seconds, not milliseconds.',
+        ja: 'exp は iat + SESSION_SECONDS です。どちらもミリ秒ではなく秒です。',
+      },
+    ],
     async run(learner) {
-      const kms = await FakeKms.create('alias/test-key');
+      const kms = await FakeKms.create('0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0');
       const token = await issueOf(learner)(kms, 'user-7', NOW);
-      expect.deepEqual(decodeProtectedHeader(token), { alg: 'ES256', typ: 'JWT', kid: 'alias/test-key' }, { en: 'the token header', ja: 'トークンのヘッダー' });
-      const payload = decodeJwt(token);
+      expect.ok(
+        typeof token === 'string' && token.split('.').length === 3,
+        {
+          en: 'issueSessionToken must resolve to a compact JWT (three parts joined by dots).',
+          ja: 'issueSessionToken はコンパクト形式の JWT(ドットでつないだ 3 つの部分)を返す必要があります。',
+        },
+        { actual: token },
+      );
       expect.deepEqual(
-        payload,
-        { iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, sub: 'user-7', iat: NOW, exp: NOW + SESSION_SECONDS },
+        decodeProtectedHeader(token),
+        { alg: 'ES256', typ: 'JWT', kid: kms.keyId },
+        { en: 'the token header', ja: 'トークンのヘッダー' },
+      );
+      expect.deepEqual(
+        decodeJwt(token),
+        {
+          iss: TOKEN_ISSUER,
+          aud: TOKEN_AUDIENCE,
+          sub: 'user-7',
+          iat: NOW,
+          exp: NOW + SESSION_SECONDS,
+        },
         { en: 'the token claims', ja: 'トークンのクレーム' },
       );
     },

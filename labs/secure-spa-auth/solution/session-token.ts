@@ -1,22 +1,39 @@
 // Exercise 2 — Issue a session token with a key that never leaves KMS.
 import { base64url } from 'jose';
+import { derToJoseSignature } from '../support/der-signature.ts';
 import type { FakeKms } from '../support/fake-kms.ts';
 import { SESSION_SECONDS, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../support/session.ts';
 
 /**
- * A signed JWT (compact form: header.payload.signature, each part base64url-encoded) for
- * `userId`, issued at `nowSeconds` (seconds since the epoch).
- * - header: alg "ES256", typ "JWT", kid = the KMS key id;
- * - payload: iss, aud, sub (the user), iat, and exp SESSION_SECONDS after iat;
- * - signature: KMS signs the bytes of "header.payload" (kms.sign with ECDSA_SHA_256).
- * You cannot read the private key; you can only ask KMS to sign.
+ * A signed JWT for `userId`, issued at `nowSeconds` (seconds since the epoch), in compact form:
+ * base64url(header) + "." + base64url(payload) + "." + base64url(signature).
+ * - header: { alg: "ES256", typ: "JWT", kid: kms.keyId }, so verifiers know which key to use;
+ * - payload: { iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, sub: userId, iat: nowSeconds,
+ *   exp: nowSeconds + SESSION_SECONDS } (the talk's 24-hour session);
+ * - signature: ask KMS to sign the bytes of "header.payload" (kms.sign with keyId kms.keyId,
+ *   signingAlgorithm "ECDSA_SHA_256"). You cannot read the private key; you can only ask KMS.
+ *   Like real KMS, the fake returns the signature DER-encoded; ES256 wants the 64-byte r‖s
+ *   form, so convert it with derToJoseSignature from ../support/der-signature.ts.
  */
-export async function issueSessionToken(kms: FakeKms, userId: string, nowSeconds: number): Promise<string> {
-  const header = base64url.encode(JSON.stringify({ alg: 'ES256', typ: 'JWT', kid: kms.keyId }));
-  const payload = base64url.encode(
-    JSON.stringify({ iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, sub: userId, iat: nowSeconds, exp: nowSeconds + SESSION_SECONDS }),
-  );
+export async function issueSessionToken(
+  kms: FakeKms,
+  userId: string,
+  nowSeconds: number,
+): Promise<string> {
+  const encodeJson = (value: object) => base64url.encode(JSON.stringify(value));
+  const header = encodeJson({ alg: 'ES256', typ: 'JWT', kid: kms.keyId });
+  const payload = encodeJson({
+    iss: TOKEN_ISSUER,
+    aud: TOKEN_AUDIENCE,
+    sub: userId,
+    iat: nowSeconds,
+    exp: nowSeconds + SESSION_SECONDS,
+  });
   const signingInput = `${header}.${payload}`;
-  const signature = await kms.sign({ keyId: kms.keyId, message: new TextEncoder().encode(signingInput), signingAlgorithm: 'ECDSA_SHA_256' });
-  return `${signingInput}.${base64url.encode(signature)}`;
+  const der = await kms.sign({
+    keyId: kms.keyId,
+    message: new TextEncoder().encode(signingInput),
+    signingAlgorithm: 'ECDSA_SHA_256',
+  });
+  return `${signingInput}.${base64url.encode(derToJoseSignature(der))}`;
 }

@@ -1,21 +1,34 @@
 // Exercise 4 — Keep credentials fresh.
 import type { VirtualClock } from '../../kit/virtual-clock.ts';
 import type { Credentials, FakeIdentityService, SessionToken } from '../support/fake-identity.ts';
-
-/** Refresh anything that would expire within this margin: a request can take a while. */
-export const REFRESH_MARGIN_MS = 5 * 60_000;
+import { REFRESH_MARGIN_MS } from '../support/session.ts';
 
 /**
- * Returns a function the SPA calls before every API request. It hands out STS credentials that
- * stay valid for at least REFRESH_MARGIN_MS more, and it does only the work needed:
- * - new credentials only when the current ones are missing or expire within the margin;
- * - a new sign-in (service.login) only when the session token is missing or expires within the margin.
+ * Returns the function the SPA calls before every API request; it returns the STS credentials
+ * to sign that request with. STS credentials last one hour and the session token a day, so over
+ * a long session both run out. Read the time from `clock.now()` (virtual milliseconds).
+ *
+ * The margin: every request must go out with credentials that have more than
+ * REFRESH_MARGIN_MS (5 minutes) left, never with expired ones.
+ *
+ * "No more often than needed":
+ * - get new credentials (service.getCredentialsForIdentity) only when you have none yet, or the
+ *   ones you hold have REFRESH_MARGIN_MS or less left, and at most once per call;
+ * - sign in again (service.login) only when you have no session token yet, or the one you hold
+ *   has REFRESH_MARGIN_MS or less left.
+ * So over 30 hours of use you exchange about once every 55 minutes of activity and sign in
+ * about once a day.
  */
-export function createCredentialSource(service: FakeIdentityService, clock: VirtualClock, userId: string): () => Credentials {
+export function createCredentialSource(
+  service: FakeIdentityService,
+  clock: VirtualClock,
+  userId: string,
+): () => Credentials {
   let session: SessionToken | undefined;
   let credentials: Credentials | undefined;
   return () => {
-    // TODO: sign in and exchange only when needed, using clock.now().
+    // TODO: reuse what you hold while it lasts beyond the margin; otherwise sign in (if the
+    // session token is too old) and exchange it for new credentials.
     throw new Error('TODO: createCredentialSource');
   };
 }

@@ -1,40 +1,110 @@
 import type { VirtualClock } from '../../kit/virtual-clock.ts';
 import { CREDENTIALS_SECONDS, SESSION_SECONDS } from './session.ts';
 
+/** What signing in gives the SPA: the token its backend vouches for the user with. */
 export interface SessionToken {
   token: string;
+  /** Virtual-clock milliseconds. */
   expiresAt: number;
 }
+
+/** Temporary AWS credentials, as GetCredentialsForIdentity returns them. */
 export interface Credentials {
   accessKeyId: string;
+  secretKey: string;
+  sessionToken: string;
+  /** Virtual-clock milliseconds (the real API calls this Expiration). */
   expiresAt: number;
 }
 
 /**
- * Cognito identity pool and STS on a virtual clock: signing in through the SPA's backend gives a
- * session token that lasts 24 hours, which the enhanced flow exchanges for STS credentials that
- * last one hour (the talk's figures; see the reference for today's defaults).
+ * The talk's sign-in chain on a virtual clock. `login` stands for the SPA's backend vouching for
+ * the user (developer authenticated identities, reference row 5.7): a session token that lasts
+ * SESSION_SECONDS, the talk's 24 hours. `getCredentialsForIdentity` is the enhanced flow's call
+ * (row 5.8): it trades a live session token for STS credentials that last CREDENTIALS_SECONDS.
  */
 export class FakeIdentityService {
   readonly #clock: VirtualClock;
-  logins = 0;
-  exchanges = 0;
+  #logins = 0;
+  #exchanges = 0;
+  #latestSession: SessionToken | undefined;
 
   constructor(clock: VirtualClock) {
     this.#clock = clock;
   }
 
-  login(userId: string): SessionToken {
-    this.logins += 1;
-    return { token: `session-${userId}-${this.logins}`, expiresAt: this.#clock.now() + SESSION_SECONDS * 1000 };
+  /** Sign-ins so far. */
+  get logins(): number {
+    return this.#logins;
   }
 
-  /** GetCredentialsForIdentity: refuses an expired session token, as the real service does. */
-  getCredentials(session: SessionToken): Credentials {
-    if (session.expiresAt <= this.#clock.now()) {
-      throw new Error(`The session token expired ${(this.#clock.now() - session.expiresAt) / 1000} s ago; sign in again.`);
-    }
-    this.exchanges += 1;
-    return { accessKeyId: `ASIA${String(this.exchanges).padStart(12, '0')}`, expiresAt: this.#clock.now() + CREDENTIALS_SECONDS * 1000 };
+  /** Credential exchanges so far. */
+  get exchanges(): number {
+    return this.#exchanges;
   }
+
+  /** The session token issued last, if any. */
+  get latestSession(): SessionToken | undefined {
+    return this.#latestSession;
+  }
+
+  login(userId: string): SessionToken {
+    this.#logins += 1;
+    this.#latestSession = {
+      token: `session-${userId}-${this.#logins}`,
+      expiresAt: this.#clock.now() + SESSION_SECONDS * 1000,
+    };
+    return this.#latestSession;
+  }
+
+  /** Refuses an expired session token, as Cognito refuses an expired login token (NotAuthorizedException). */
+  getCredentialsForIdentity(session: SessionToken): Credentials {
+    const now = this.#clock.now();
+    if (!session || !(session.expiresAt > now)) {
+      const ago = !session
+        ? 'is missing'
+        : now - session.expiresAt < 60_000
+          ? 'has just expired'
+          : `expired ${formatDuration(now - session.expiresAt)} ago`;
+      throw new Error(
+        `NotAuthorizedException: the session token ${ago}; sign in again (service.login) first.`,
+      );
+    }
+    this.#exchanges += 1;
+    const serial = String(this.#exchanges).padStart(12, '0');
+    return {
+      accessKeyId: `ASIA${serial}`,
+      secretKey: `fake-secret-${serial}`,
+      sessionToken: `fake-sts-session-${serial}`,
+      expiresAt: now + CREDENTIALS_SECONDS * 1000,
+    };
+  }
+}
+
+/**
+ * The API, reached with requests signed by STS credentials: like AWS, it rejects a request whose
+ * credentials have expired (ExpiredTokenException) and remembers what each request carried.
+ */
+export class FakeApi {
+  readonly #clock: VirtualClock;
+  readonly requests: Array<{ at: number; credentials: Credentials; accepted: boolean }> = [];
+
+  constructor(clock: VirtualClock) {
+    this.#clock = clock;
+  }
+
+  call(credentials: Credentials): 'ok' | 'ExpiredTokenException' {
+    const accepted = credentials !== undefined && credentials.expiresAt > this.#clock.now();
+    this.requests.push({ at: this.#clock.now(), credentials, accepted });
+    return accepted ? 'ok' : 'ExpiredTokenException';
+  }
+}
+
+/** "1 h 5 min" from milliseconds: how checks and errors state time on the virtual clock. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  const sign = minutes < 0 ? '-' : '';
+  return hours ? `${sign}${hours} h${rest ? ` ${rest} min` : ''}` : `${sign}${rest} min`;
 }

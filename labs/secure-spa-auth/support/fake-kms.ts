@@ -1,44 +1,93 @@
+import { joseToDerSignature } from './der-signature.ts';
+
+/** What KMS Sign takes, in this fake's lower-case spelling of KeyId, Message, SigningAlgorithm, MessageType. */
+export interface SignRequest {
+  keyId: string;
+  /** The bytes to sign: 0 to 4,096 of them, as KMS allows for MessageType RAW. */
+  message: Uint8Array;
+  signingAlgorithm: 'ECDSA_SHA_256';
+  messageType?: 'RAW';
+}
+
+/** KMS accepts messages of 0 to 4,096 bytes; larger ones must be signed as a digest (API_Sign.html). */
+export const MAX_MESSAGE_BYTES = 4096;
+
 /**
- * A stand-in for AWS KMS with an asymmetric signing key (KMS `Sign` and `GetPublicKey`,
- * docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html). The private key is created
- * non-extractable and never leaves this object: the only thing callers get is signatures.
- * Real KMS returns ECDSA signatures DER-encoded; this fake returns the raw r‖s form JWS uses,
- * to keep the exercise about the token rather than about encodings.
+ * A stand-in for an AWS KMS asymmetric key of spec ECC_NIST_P256 and usage SIGN_VERIFY, with the
+ * two calls a token issuer needs: Sign (docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html)
+ * and GetPublicKey (docs.aws.amazon.com/kms/latest/APIReference/API_GetPublicKey.html).
+ *
+ * The private key is generated non-extractable and kept in a private field: no call returns it,
+ * exactly as no KMS API returns the private half of an asymmetric KMS key. Like real KMS, `sign`
+ * returns ECDSA signatures DER-encoded (see der-signature.ts for the JWS form).
  */
 export class FakeKms {
   readonly keyId: string;
   readonly #keys: CryptoKeyPair;
+  #signatures = 0;
 
   private constructor(keyId: string, keys: CryptoKeyPair) {
     this.keyId = keyId;
     this.#keys = keys;
   }
 
-  static async create(keyId = 'alias/spa-session-signing'): Promise<FakeKms> {
-    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+  /** CreateKey with KeySpec ECC_NIST_P256 and KeyUsage SIGN_VERIFY. */
+  static async create(keyId = '1234abcd-12ab-34cd-56ef-1234567890ab'): Promise<FakeKms> {
+    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+      'sign',
+      'verify',
+    ]);
     return new FakeKms(keyId, keys);
   }
 
-  /** Signs `message` with the private key, as KMS Sign with ECDSA_SHA_256 does. */
-  async sign(request: { keyId: string; message: Uint8Array; signingAlgorithm: 'ECDSA_SHA_256' }): Promise<Uint8Array> {
-    if (request.keyId !== this.keyId) throw new Error(`KMS: no key "${request.keyId}" (this key is "${this.keyId}")`);
-    if (request.signingAlgorithm !== 'ECDSA_SHA_256') {
-      throw new Error(`KMS: key ${this.keyId} signs with ECDSA_SHA_256, not ${request.signingAlgorithm}`);
-    }
-    const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, this.#keys.privateKey, request.message as BufferSource);
-    return new Uint8Array(signature);
+  /** How many signatures this key has made (what CloudTrail would show as Sign events). */
+  get signatures(): number {
+    return this.#signatures;
   }
 
-  /** The public half, which anyone may hold to verify tokens (KMS GetPublicKey). */
+  /** KMS Sign: hashes `message` with SHA-256 and signs it inside "KMS"; returns the DER signature. */
+  async sign(request: SignRequest): Promise<Uint8Array> {
+    if (request.keyId !== this.keyId)
+      throw new Error(
+        `NotFoundException: no KMS key "${request.keyId}" (this key is "${this.keyId}").`,
+      );
+    if (request.signingAlgorithm !== 'ECDSA_SHA_256') {
+      throw new Error(
+        `InvalidKeyUsageException: key ${this.keyId} (ECC_NIST_P256) signs with ECDSA_SHA_256, not ${request.signingAlgorithm}.`,
+      );
+    }
+    if ((request.messageType ?? 'RAW') !== 'RAW')
+      throw new Error('This fake KMS signs whole messages only (MessageType RAW).');
+    if (!(request.message instanceof Uint8Array)) {
+      throw new Error(
+        'ValidationException: message must be bytes (a Uint8Array); encode text with new TextEncoder().encode(…).',
+      );
+    }
+    if (request.message.length > MAX_MESSAGE_BYTES) {
+      throw new Error(
+        `ValidationException: the message has ${request.message.length} bytes; KMS signs at most ${MAX_MESSAGE_BYTES}.`,
+      );
+    }
+    const raw = await crypto.subtle.sign(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      this.#keys.privateKey,
+      request.message as BufferSource,
+    );
+    this.#signatures += 1;
+    return joseToDerSignature(new Uint8Array(raw));
+  }
+
+  /** KMS GetPublicKey: the public half, which anyone may hold to verify tokens. */
   getPublicKey(): CryptoKey {
     return this.#keys.publicKey;
   }
 
-  /** The public key as JWK, as a verifier would publish it. */
+  /** The public key as a JWK, the way a verifier would publish it (for example in a JWKS). */
   async exportPublicJwk(): Promise<JsonWebKey> {
+    const spki = await crypto.subtle.exportKey('spki', this.#keys.publicKey);
     const exportable = await crypto.subtle.importKey(
       'spki',
-      await crypto.subtle.exportKey('spki', this.#keys.publicKey),
+      spki,
       { name: 'ECDSA', namedCurve: 'P-256' },
       true,
       ['verify'],
@@ -46,8 +95,18 @@ export class FakeKms {
     return crypto.subtle.exportKey('jwk', exportable);
   }
 
-  /** KMS never exports an asymmetric private key; neither does this fake. */
-  exportPrivateKey(): never {
-    throw new Error('KMS: the private key of an asymmetric KMS key cannot be exported.');
+  /**
+   * What asking for the private key gets you. KMS has no such call; this one tries, and Web
+   * Crypto refuses because the key was created non-extractable.
+   */
+  async exportPrivateKey(): Promise<ArrayBuffer> {
+    try {
+      return await crypto.subtle.exportKey('pkcs8', this.#keys.privateKey);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `The private key of KMS key ${this.keyId} cannot be exported: it never leaves KMS (${reason}).`,
+      );
+    }
   }
 }

@@ -1,10 +1,19 @@
 /**
- * A small IAM policy evaluator for the exercise: implicit deny by default, an explicit Deny wins
- * over any Allow, `*` wildcards in actions and resources, `${…}` policy variables taken from the
- * request context, and the condition operators StringEquals and ForAllValues:StringEquals
- * (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
+ * A small IAM policy evaluator, enough for the exercise and faithful to IAM's rules where it
+ * reaches (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html):
+ * - deny by default: a request no statement allows is denied;
+ * - an explicit Deny wins over any Allow;
+ * - `*` wildcards in Action and Resource;
+ * - policy variables `${key}` in condition values, taken from the request context (a variable
+ *   whose key is absent makes the value match nothing);
+ * - condition operators StringEquals (single-valued keys) and ForAllValues:StringEquals /
+ *   ForAnyValue:StringEquals (multivalued keys such as dynamodb:LeadingKeys). As IAM documents,
+ *   ForAllValues is true when the key is absent from the request, ForAnyValue is false
+ *   (reference_policies_condition-single-vs-multi-valued-context-keys.html).
+ * Anything else (NotAction, other operators) is refused with an error rather than guessed.
  */
 export interface PolicyStatement {
+  Sid?: string;
   Effect: 'Allow' | 'Deny';
   Action: string | string[];
   Resource: string | string[];
@@ -17,21 +26,27 @@ export interface PolicyDocument {
 export interface AccessRequest {
   action: string;
   resource: string;
-  /** Context keys such as `cognito-identity.amazonaws.com:sub` and `dynamodb:LeadingKeys`. */
+  /** Context keys such as `cognito-identity.amazonaws.com:sub` (one value) and `dynamodb:LeadingKeys` (a list). */
   context: Record<string, string | string[]>;
 }
 
 export type Decision = 'Allow' | 'Deny';
 
 export function evaluate(policy: PolicyDocument, request: AccessRequest): Decision {
-  const matching = policy.Statement.filter((statement) => applies(statement, request));
+  const statements = list(policy?.Statement ?? []);
+  const matching = statements.filter((statement) => applies(statement, request));
   if (matching.some((statement) => statement.Effect === 'Deny')) return 'Deny';
   return matching.some((statement) => statement.Effect === 'Allow') ? 'Allow' : 'Deny';
 }
 
-const list = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
-const wildcard = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+function list<T>(value: T | T[]): T[] {
+  return Array.isArray(value) ? value : [value];
+}
 
+const wildcard = (pattern: string) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+
+/** Fills `${key}` from the context; undefined when a key is missing or multivalued (IAM allows only single-valued keys as variables). */
 function substitute(value: string, context: AccessRequest['context']): string | undefined {
   let missing = false;
   const result = value.replace(/\$\{([^}]+)\}/g, (_, key: string) => {
@@ -43,21 +58,48 @@ function substitute(value: string, context: AccessRequest['context']): string | 
 }
 
 function applies(statement: PolicyStatement, request: AccessRequest): boolean {
+  for (const field of ['Action', 'Resource'] as const) {
+    if (statement[field] === undefined) {
+      throw new Error(
+        `Policy statement ${JSON.stringify(statement)} has no ${field}; this evaluator needs both Action and Resource.`,
+      );
+    }
+  }
   if (!list(statement.Action).some((action) => wildcard(action).test(request.action))) return false;
-  if (!list(statement.Resource).some((resource) => wildcard(resource).test(request.resource))) return false;
+  if (!list(statement.Resource).some((resource) => wildcard(resource).test(request.resource)))
+    return false;
   for (const [operator, conditions] of Object.entries(statement.Condition ?? {})) {
     for (const [key, expected] of Object.entries(conditions)) {
-      const allowedValues = list(expected).map((value) => substitute(value, request.context)).filter((value): value is string => value !== undefined);
-      const actual = request.context[key];
-      if (operator === 'StringEquals') {
-        if (typeof actual !== 'string' || !allowedValues.includes(actual)) return false;
-      } else if (operator === 'ForAllValues:StringEquals') {
-        // Every value in the request must be allowed. (IAM treats an absent key as matching, too.)
-        if (actual !== undefined && !list(actual).every((value) => allowedValues.includes(value))) return false;
-      } else {
-        throw new Error(`This evaluator does not know the condition operator "${operator}".`);
-      }
+      const allowed = list(expected)
+        .map((value) => substitute(value, request.context))
+        .filter((value): value is string => value !== undefined);
+      if (!conditionHolds(operator, key, allowed, request.context[key])) return false;
     }
   }
   return true;
+}
+
+function conditionHolds(
+  operator: string,
+  key: string,
+  allowed: string[],
+  actual: string | string[] | undefined,
+): boolean {
+  switch (operator) {
+    case 'StringEquals':
+      if (Array.isArray(actual)) {
+        throw new Error(
+          `"${key}" can hold several values in a request: IAM needs a set operator for it (ForAllValues:StringEquals or ForAnyValue:StringEquals), not StringEquals.`,
+        );
+      }
+      return actual !== undefined && allowed.includes(actual);
+    case 'ForAllValues:StringEquals':
+      return actual === undefined || list(actual).every((value) => allowed.includes(value));
+    case 'ForAnyValue:StringEquals':
+      return actual !== undefined && list(actual).some((value) => allowed.includes(value));
+    default:
+      throw new Error(
+        `This evaluator does not know the condition operator "${operator}" (it knows StringEquals, ForAllValues:StringEquals and ForAnyValue:StringEquals).`,
+      );
+  }
 }
