@@ -1,79 +1,190 @@
 import { expect } from '../../kit/expect.ts';
-import type { Check, LearnerModules } from '../../kit/types.ts';
-import { BYTES_PER_TIB, ColumnarTable, sampleEvents, type Query, type QueryResult } from '../support/columnar-table.ts';
+import type { Check, LearnerModules, Text } from '../../kit/types.ts';
+import { BYTES_PER_TIB, FREE_BYTES_PER_MONTH, USD_PER_TIB } from '../support/bigquery-pricing.ts';
+import type { ColumnarTable, Row } from '../support/columnar-table.ts';
+import { sampleEvents } from '../support/sample-events.ts';
 
 type Pay = typeof import('../solution/pay-for-what-you-read.ts');
 const FILE = 'pay-for-what-you-read.ts';
-const learnerFn = <K extends keyof Pay>(learner: LearnerModules, name: K) => expect.fn<Pay[K]>(learner[FILE], name, FILE);
-const BUDGET_BYTES = 1024 * 1024;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const learnerFn = <K extends keyof Pay>(learner: LearnerModules, name: K) =>
+  expect.fn<Pay[K]>(learner[FILE], name, FILE);
 
-/** The sample table, recording every query the learner's code runs on it. */
-class RecordingTable extends ColumnarTable {
-  readonly queries: Array<Query & QueryResult> = [];
-  constructor(table: ColumnarTable) {
-    super(table.name, table.schema, table.query({ columns: table.columnNames }).rows);
-  }
-  override query(query: Query): QueryResult {
-    const result = super.query(query);
-    this.queries.push({ ...query, ...result });
-    return result;
-  }
+/** The lab's budget per question, in bytes processed (a choice of this lab, not a BigQuery limit). */
+const BUDGET_BYTES = 2 ** 20;
+const MIB = 2 ** 20;
+const mib = (bytes: number) => `${Number((bytes / MIB).toFixed(2))} MiB`;
+const LATEST = 5;
+
+/** The answers, worked out from the raw rows (checks may loop; the learner's query should not need to). */
+let answers: { revenue: Record<string, number>; premium: number; latest: number[] } | undefined;
+function expectedAnswers() {
+  if (answers) return answers;
+  const rows: Row[] = sampleEvents().query({ select: ['*'] }).rows;
+  const revenue: Record<string, number> = {};
+  for (const row of rows)
+    if (!row.is_refund)
+      revenue[row.city as string] = (revenue[row.city as string] ?? 0) + (row.amount_yen as number);
+  const premium = new Set(rows.filter((row) => row.plan === 'premium').map((row) => row.user_id))
+    .size;
+  const refunds = rows
+    .filter((row) => row.is_refund)
+    .sort((a, b) => (b.event_time as number) - (a.event_time as number));
+  answers = {
+    revenue,
+    premium,
+    latest: refunds.slice(0, LATEST).map((row) => row.event_id as number),
+  };
+  return answers;
 }
 
-function withinBudget(name: 'revenueByCity' | 'premiumUsers', expected: unknown): Check['run'] {
+/** Runs one question against a fresh table, then holds its answer and the bytes its queries read to account. */
+function withinBudget(
+  ask: (learner: LearnerModules, events: ColumnarTable) => unknown,
+  expected: () => unknown,
+  call: string,
+): Check['run'] {
   return (learner) => {
-    const table = new RecordingTable(sampleEvents());
-    const answer = learnerFn(learner, name)(table);
-    expect.deepEqual(answer, expected, { en: `the answer of ${name}`, ja: `${name} の答え` });
-    const read = table.queries.reduce((sum, query) => sum + query.bytesProcessed, 0);
-    const columns = [...new Set(table.queries.flatMap((query) => query.columns))];
-    expect.ok(
-      read <= BUDGET_BYTES,
-      {
-        en: `${name} read ${mb(read)}, over the ${mb(BUDGET_BYTES)} budget. BigQuery bills every column a query names, whole${columns.includes('payload') ? ', and payload alone is ' + mb(table.columnBytes('payload')) : ''}. Name only the columns the answer needs.`,
-        ja: `${name} は ${mb(read)} を読み、予算 ${mb(BUDGET_BYTES)} を超えました。BigQuery はクエリで指定した列をまるごと課金対象にします${columns.includes('payload') ? `(payload 列だけで ${mb(table.columnBytes('payload'))} です)` : ''}。答えに必要な列だけを指定しましょう。`,
-      },
-      { expected: `≤ ${mb(BUDGET_BYTES)}`, actual: `${mb(read)} (columns: ${columns.join(', ')})` },
+    const events = sampleEvents();
+    const answer = ask(learner, events);
+    expect.deepEqual(answer, expected(), { en: `the answer of ${call}`, ja: `${call} の答え` });
+    const jobs = events.jobs.filter((job) => !job.dryRun);
+    expect.ok(jobs.length > 0, {
+      en: `${call} must get its answer by querying events (events.query), not by hard-coding it.`,
+      ja: `${call} は答えを書き込むのではなく、events をクエリ(events.query)して求める必要があります。`,
+    });
+    const processed = jobs.reduce((total, job) => total + job.totalBytesProcessed, 0);
+    const columns = [...new Set(jobs.flatMap((job) => job.columns))];
+    const widest = columns.reduce((a, b) =>
+      events.columnBytes(b) > events.columnBytes(a) ? b : a,
     );
+    const star = jobs.some((job) => job.query.select.includes('*'));
+    const limit = jobs.some((job) => job.query.limit !== undefined);
+    const why: Text = {
+      en:
+        `${call} processed ${mib(processed)}, over the ${mib(BUDGET_BYTES)} budget. BigQuery bills every column a query references, whole. ` +
+        (star ? `select: ['*'] references all ${events.columnNames.length} columns. ` : '') +
+        (limit ? 'LIMIT shortens the result, not the scan. ' : '') +
+        `The ${widest} column alone is ${mib(events.columnBytes(widest))}. Reference only the columns the answer needs.`,
+      ja:
+        `${call} の処理量は ${mib(processed)} で、予算の ${mib(BUDGET_BYTES)} を超えました。BigQuery はクエリが参照した列をまるごと課金します。` +
+        (star ? `select: ['*'] は全 ${events.columnNames.length} 列を参照します。` : '') +
+        (limit ? 'LIMIT は結果を短くするだけで、スキャン量は減りません。' : '') +
+        `${widest} 列だけで ${mib(events.columnBytes(widest))} あります。答えに必要な列だけを参照しましょう。`,
+    };
+    expect.ok(processed <= BUDGET_BYTES, why, {
+      expected: `≤ ${mib(BUDGET_BYTES)}`,
+      actual: `${mib(processed)}: ${columns.join(', ')}`,
+    });
   };
 }
 
-const reference = sampleEvents().query({ columns: ['city', 'amount_yen', 'is_refund', 'user_id', 'plan'] }).rows;
-const expectedRevenue: Record<string, number> = {};
-for (const row of reference) if (!row.is_refund) expectedRevenue[row.city as string] = (expectedRevenue[row.city as string] ?? 0) + (row.amount_yen as number);
-const expectedPremium = new Set(reference.filter((row) => row.plan === 'premium').map((row) => row.user_id)).size;
-
-const hints = [
-  { en: 'SELECT * reads every column; naming three columns reads three.', ja: 'SELECT * はすべての列を読みます。3 列を指定すれば読むのは 3 列です。' },
-  { en: 'Columns used only in the filter count too: list them in `columns` as well.', ja: 'フィルターだけに使う列も読み取り量に入ります。`columns` に含めましょう。' },
-];
+const dryRunHint: Text = {
+  en: "events.dryRun(query) returns totalBytesProcessed without running the query. Compare select: ['*'] with a short list of columns.",
+  ja: "events.dryRun(query) はクエリを実行せずに totalBytesProcessed を返します。select: ['*'] と、列を絞った場合を比べてみましょう。",
+};
 
 export const payForWhatYouReadChecks: Check[] = [
   {
     id: 'bytes.revenue-by-city',
     exercise: 1,
-    title: { en: 'Revenue by city, reading at most 1 MB', ja: '都市別の売上を 1 MB 以内の読み取りで求める' },
-    hints,
-    run: withinBudget('revenueByCity', expectedRevenue),
+    title: {
+      en: 'Revenue by city, processing at most 1 MiB',
+      ja: '都市別の売上を、処理量 1 MiB 以内で求める',
+    },
+    hints: [
+      dryRunHint,
+      {
+        en: 'A column used only in where or groupBy is read (and billed) too; three narrow columns still fit the budget easily.',
+        ja: 'where や groupBy だけで使う列も読み取られ、課金されます。それでも細い列 3 つなら予算に十分収まります。',
+      },
+    ],
+    run: withinBudget(
+      (learner, events) => learnerFn(learner, 'revenueByCity')(events),
+      () => expectedAnswers().revenue,
+      'revenueByCity(events)',
+    ),
   },
   {
     id: 'bytes.premium-users',
     exercise: 1,
-    title: { en: 'Premium users, reading at most 1 MB', ja: 'プレミアムプランのユーザー数を 1 MB 以内の読み取りで求める' },
-    hints,
-    run: withinBudget('premiumUsers', expectedPremium),
+    title: {
+      en: 'Premium users, processing at most 1 MiB',
+      ja: 'プレミアムプランのユーザー数を、処理量 1 MiB 以内で求める',
+    },
+    hints: [
+      dryRunHint,
+      {
+        en: "countDistinct('user_id', 'users') counts different users inside the query; the filter on plan reads the plan column.",
+        ja: "countDistinct('user_id', 'users') を使えば、クエリの中で異なるユーザーを数えられます。plan での絞り込みは plan 列を読みます。",
+      },
+    ],
+    run: withinBudget(
+      (learner, events) => learnerFn(learner, 'premiumUsers')(events),
+      () => expectedAnswers().premium,
+      'premiumUsers(events)',
+    ),
+  },
+  {
+    id: 'bytes.latest-refunds',
+    exercise: 1,
+    title: {
+      en: 'The latest refunds, processing at most 1 MiB: LIMIT does not help',
+      ja: '直近の返金を、処理量 1 MiB 以内で求める(LIMIT では減らない)',
+    },
+    hints: [
+      {
+        en: 'LIMIT does not reduce the bytes read: BigQuery reads whole columns, then keeps the first n rows.',
+        ja: 'LIMIT では読み取るバイト数は減りません。BigQuery は列をまるごと読み、そのあとで先頭の n 行を残します。',
+      },
+      {
+        en: 'orderBy may name a column you do not select; that column is still read and billed.',
+        ja: 'orderBy には select していない列も指定できます。その列も読み取られ、課金されます。',
+      },
+    ],
+    run: withinBudget(
+      (learner, events) => learnerFn(learner, 'latestRefunds')(events, LATEST),
+      () => expectedAnswers().latest,
+      `latestRefunds(events, ${LATEST})`,
+    ),
   },
   {
     id: 'bytes.on-demand-cost',
     exercise: 1,
-    title: { en: 'Prices a scan at the on-demand rate per TiB', ja: 'スキャン量をオンデマンド料金(TiB 単位)で計算する' },
-    hints: [{ en: 'A tebibyte is 1024⁴ bytes, not 10¹²: divide by BYTES_PER_TIB.', ja: '1 TiB は 10¹² ではなく 1024⁴ バイトです。BYTES_PER_TIB で割ります。' }],
+    title: {
+      en: "A month's on-demand bill: the first TiB free, then a price per TiB",
+      ja: '1 か月のオンデマンド料金: 最初の 1 TiB は無料、その先は TiB 単位',
+    },
+    hints: [
+      {
+        en: 'The first 1 TiB of each month is free: subtract FREE_BYTES_PER_MONTH, and never go below zero.',
+        ja: '毎月最初の 1 TiB は無料です。FREE_BYTES_PER_MONTH を引き、0 未満にはしません。',
+      },
+      {
+        en: 'A TiB is 2⁴⁰ bytes, not 10¹²: divide what is left by BYTES_PER_TIB, then multiply by USD_PER_TIB.',
+        ja: '1 TiB は 10¹² ではなく 2⁴⁰ バイトです。残りを BYTES_PER_TIB で割り、USD_PER_TIB を掛けます。',
+      },
+    ],
     run(learner) {
       const cost = learnerFn(learner, 'onDemandCostUsd');
-      expect.closeTo(cost(BYTES_PER_TIB), 6.25, 1e-9, { en: 'onDemandCostUsd(1 TiB)', ja: 'onDemandCostUsd(1 TiB)' });
-      expect.closeTo(cost(10 * 1024 * 1024), (10 * 1024 * 1024 * 6.25) / BYTES_PER_TIB, 1e-12, { en: 'onDemandCostUsd(10 MB)', ja: 'onDemandCostUsd(10 MB)' });
-      expect.closeTo(cost(1e15), (1e15 / BYTES_PER_TIB) * 6.25, 1e-6, { en: 'onDemandCostUsd(1 PB)', ja: 'onDemandCostUsd(1 PB)' });
+      const price = (bytes: number) =>
+        (Math.max(0, bytes - FREE_BYTES_PER_MONTH) / BYTES_PER_TIB) * USD_PER_TIB;
+      const cases: Array<[number, Text]> = [
+        [0, { en: '0 bytes', ja: '0 バイト' }],
+        [
+          10 * MIB,
+          { en: '10 MiB, one query at the minimum', ja: '10 MiB、最小課金のクエリ 1 回分' },
+        ],
+        [BYTES_PER_TIB, { en: '1 TiB', ja: '1 TiB' }],
+        [2 * BYTES_PER_TIB, { en: '2 TiB', ja: '2 TiB' }],
+        [BYTES_PER_TIB + 10 * MIB, { en: '1 TiB + 10 MiB', ja: '1 TiB + 10 MiB' }],
+        [1e15, { en: '1 PB = 10¹⁵ bytes', ja: '1 PB = 10¹⁵ バイト' }],
+      ];
+      for (const [bytes, label] of cases) {
+        expect.closeTo(cost(bytes), price(bytes), 1e-9 * Math.max(1, price(bytes)), {
+          en: `onDemandCostUsd(${label.en}) at $${USD_PER_TIB} per TiB`,
+          ja: `onDemandCostUsd(${label.ja})、1 TiB あたり ${USD_PER_TIB} ドル`,
+        });
+      }
     },
   },
 ];

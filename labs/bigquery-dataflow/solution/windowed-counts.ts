@@ -1,11 +1,19 @@
 // Exercise 4 — Batch and stream, one pipeline.
-import { countPerElement, type PCollection } from '../support/beam-model.ts';
+// The checks run this one function over a batch (every event at once) and over a stream (events
+// arriving out of order, with a watermark). Same code, both modes: that is the Beam model.
+import { beam, type PCollection } from '../support/beam.ts';
 
 /**
- * Counts each word per fixed window of `windowMs` of event time. The same function must work on
- * a batch and on a stream: per window, the stream's counts equal the batch counts of that
- * window's data (late data beyond the allowed lateness is dropped by the stream source).
+ * How many times each word occurs in each fixed window of `windowMs` of event time:
+ * [word, count] per window. On a stream, data arriving up to `allowedLatenessMs` after the
+ * watermark has passed its window's end still counts; later data is dropped.
  */
-export function windowedCounts(words: PCollection<string>, windowMs: number): PCollection<[string, number]> {
-  return countPerElement(words.windowInto(windowMs));
+export function windowedCounts(
+  words: PCollection<string>,
+  windowMs: number,
+  allowedLatenessMs: number,
+): PCollection<[string, number]> {
+  return words
+    .apply(beam.WindowInto<string>(beam.FixedWindows(windowMs), { allowedLatenessMs }))
+    .apply(beam.CountPerElement<string>());
 }

@@ -1,24 +1,46 @@
 // Exercise 1 — Pay for what you read.
-import { BYTES_PER_TIB, USD_PER_TIB, type ColumnarTable } from '../support/columnar-table.ts';
+// `events` is stored by column, like a BigQuery table. A query is billed for every column it
+// references, whole: see events.dryRun(query) before you run one.
+import { BYTES_PER_TIB, FREE_BYTES_PER_MONTH, USD_PER_TIB } from '../support/bigquery-pricing.ts';
+import { countDistinct, sum, type ColumnarTable } from '../support/columnar-table.ts';
 
-/** Total amount_yen per city, leaving refunds (is_refund) out. */
+/** Total amount_yen per city, refunds left out: { 東京: …, 大阪: …, … }. */
 export function revenueByCity(events: ColumnarTable): Record<string, number> {
-  // TODO: this reads every column, like SELECT *. Name only the columns the answer needs.
-  const { rows } = events.query({ columns: events.columnNames });
+  // TODO: this is SELECT *: it reads all ten columns, payload too. Reference only the columns
+  // the answer needs.
+  const { rows } = events.query({ select: ['*'] });
   const revenue: Record<string, number> = {};
-  for (const row of rows) if (!row.is_refund) revenue[row.city as string] = (revenue[row.city as string] ?? 0) + (row.amount_yen as number);
+  for (const row of rows) {
+    if (!row.is_refund)
+      revenue[row.city as string] = (revenue[row.city as string] ?? 0) + (row.amount_yen as number);
+  }
   return revenue;
 }
 
 /** How many different users have at least one event on the premium plan. */
 export function premiumUsers(events: ColumnarTable): number {
-  // TODO: the same SELECT * problem.
-  const { rows } = events.query({ columns: events.columnNames, where: (row) => row.plan === 'premium' });
+  // TODO: the same SELECT * problem (countDistinct is imported above, if you want it).
+  const { rows } = events.query({ select: ['*'], where: [['plan', '=', 'premium']] });
   return new Set(rows.map((row) => row.user_id)).size;
 }
 
-/** The on-demand price in USD of scanning `bytesBilled` (USD_PER_TIB per tebibyte). */
-export function onDemandCostUsd(bytesBilled: number): number {
-  // TODO: convert bytes to TiB first.
+/** The event_id of the `n` most recent refunds, newest first. */
+export function latestRefunds(events: ColumnarTable, n: number): number[] {
+  // TODO: LIMIT makes the answer short, not the scan cheaper.
+  const { rows } = events.query({
+    select: ['*'],
+    where: [['is_refund', '=', true]],
+    orderBy: [['event_time', 'desc']],
+    limit: n,
+  });
+  return rows.map((row) => row.event_id as number);
+}
+
+/**
+ * The on-demand bill in USD for a month in which queries were billed `bytesBilledThisMonth`
+ * bytes in total: the first FREE_BYTES_PER_MONTH are free, the rest cost USD_PER_TIB per TiB.
+ */
+export function onDemandCostUsd(bytesBilledThisMonth: number): number {
+  // TODO
   throw new Error('TODO: onDemandCostUsd');
 }

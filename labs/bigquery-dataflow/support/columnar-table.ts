@@ -1,107 +1,141 @@
-import { randomInt, seededRandom } from '../../kit/seeded-random.ts';
+import { bytesBilledFor } from './bigquery-pricing.ts';
+import { evaluate, referencedColumns, type Query, type Row, type Value } from './query.ts';
+
+export { avg, count, countDistinct, max, min, sum } from './query.ts';
+export type { Aggregate, Comparison, Condition, Query, Row, Value } from './query.ts';
 
 /**
- * A small columnar table that counts "bytes processed" the way BigQuery's on-demand pricing
- * does: only the columns a query references are read, whole, whatever the WHERE clause or
- * LIMIT. Column sizes follow Google's data-size rules (INT64, FLOAT64 and TIMESTAMP 8 bytes,
- * BOOL 1 byte, STRING 2 bytes plus its UTF-8 length;
- * cloud.google.com/bigquery/docs/storage_overview#data_size_calculation).
+ * A small table stored by column, as BigQuery stores data, that reports what each query would be
+ * billed on demand: the bytes of every column the query references, whole, whatever its filter
+ * or LIMIT; then BigQuery's minimum and rounding (see bigquery-pricing.ts). It runs in memory and
+ * is a model for learning, not BigQuery.
  */
-export type ColumnType = 'INT64' | 'FLOAT64' | 'TIMESTAMP' | 'BOOL' | 'STRING';
-export type Row = Record<string, string | number | boolean>;
+export type ColumnType = 'INT64' | 'FLOAT64' | 'BOOL' | 'TIMESTAMP' | 'STRING';
 
-/**
- * The minimum billed per table a query references. Model assumption: 10 MB, the figure on
- * BigQuery's on-demand pricing page as we recall it; check cloud.google.com/bigquery/pricing.
- */
-export const MINIMUM_BYTES_PER_TABLE = 10 * 1024 * 1024;
-
-/** On-demand price per TiB, USD. Secondary source (the official page moved to per-TiB pricing; 2017's was $5 per TB). */
-export const USD_PER_TIB = 6.25;
-export const BYTES_PER_TIB = 1024 ** 4;
-
-const textEncoder = new TextEncoder();
-function sizeOf(type: ColumnType, value: Row[string]): number {
-  if (type === 'BOOL') return 1;
-  if (type === 'STRING') return 2 + textEncoder.encode(String(value)).length;
-  return 8;
-}
-
-export interface Query {
-  /** Columns the query reads, anywhere in it (select list, filter, grouping). */
+/** What BigQuery's job history (INFORMATION_SCHEMA.JOBS) keeps of each query, in this model. */
+export interface QueryJob {
+  query: Query;
+  dryRun: boolean;
+  /** The referenced columns, in table order. */
   columns: string[];
-  where?: (row: Row) => boolean;
+  totalBytesProcessed: number;
+  totalBytesBilled: number;
 }
 
 export interface QueryResult {
   rows: Row[];
-  bytesProcessed: number;
-  bytesBilled: number;
+  totalBytesProcessed: number;
+  totalBytesBilled: number;
 }
+
+/**
+ * Logical bytes of one value, from GoogleSQL's "Data type sizes" table
+ * (cloud.google.com/bigquery/docs/reference/standard-sql/data-types#data_type_sizes): BOOL 1,
+ * INT64, FLOAT64 and TIMESTAMP 8, STRING 2 + its UTF-8 length; NULL is 0 for every type.
+ */
+export function logicalBytes(type: ColumnType, value: Value): number {
+  if (value === null) return 0;
+  if (type === 'BOOL') return 1;
+  if (type === 'STRING') return 2 + utf8Length(String(value));
+  return 8;
+}
+
+/** UTF-8 length without encoding the text: 1–3 bytes per UTF-16 unit, 4 per surrogate pair. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Column sizes, computed once per column array (sample tables share their columns). */
+const columnSizes = new WeakMap<readonly Value[], number>();
 
 export class ColumnarTable {
   readonly name: string;
-  readonly schema: Record<string, ColumnType>;
-  readonly #rows: Row[];
+  readonly schema: Readonly<Record<string, ColumnType>>;
+  readonly numRows: number;
+  /** Every query and dry run run on this table, oldest first. */
+  readonly jobs: QueryJob[] = [];
+  readonly #columns: Readonly<Record<string, readonly Value[]>>;
 
-  constructor(name: string, schema: Record<string, ColumnType>, rows: Row[]) {
+  constructor(
+    name: string,
+    schema: Record<string, ColumnType>,
+    columns: Record<string, readonly Value[]>,
+  ) {
+    const names = Object.keys(schema);
+    this.numRows = columns[names[0]]?.length ?? 0;
+    for (const column of names) {
+      if (columns[column]?.length !== this.numRows)
+        throw new Error(`Column ${column} of ${name} must hold ${this.numRows} values.`);
+    }
     this.name = name;
-    this.schema = schema;
-    this.#rows = rows;
+    this.schema = Object.freeze({ ...schema });
+    this.#columns = Object.freeze({ ...columns });
   }
 
   get columnNames(): string[] {
     return Object.keys(this.schema);
   }
 
-  /** Bytes a full read of each column costs. */
+  /** Logical bytes of one whole column: what any query that references it reads. */
   columnBytes(column: string): number {
     const type = this.schema[column];
-    if (!type) throw new Error(`Table ${this.name} has no column "${column}". Columns: ${this.columnNames.join(', ')}.`);
-    return this.#rows.reduce((sum, row) => sum + sizeOf(type, row[column]), 0);
+    if (!type)
+      throw new Error(
+        `Unrecognized name: ${column}. Columns of ${this.name}: ${this.columnNames.join(', ')}.`,
+      );
+    const values = this.#columns[column];
+    let size = columnSizes.get(values);
+    if (size === undefined) {
+      size = values.reduce<number>((total, value) => total + logicalBytes(type, value), 0);
+      columnSizes.set(values, size);
+    }
+    return size;
   }
 
-  /** Runs a query: returns the matching rows with only the referenced columns, and what it read. */
+  /** Estimates a query without running it, as a BigQuery dry run does (and it costs nothing). */
+  dryRun(query: Query): Omit<QueryResult, 'rows'> {
+    return this.#record(query, true);
+  }
+
   query(query: Query): QueryResult {
-    const columns = [...new Set(query.columns)];
-    const bytesProcessed = columns.reduce((sum, column) => sum + this.columnBytes(column), 0);
-    const rows = this.#rows
-      .filter((row) => query.where?.(row) ?? true)
-      .map((row) => Object.fromEntries(columns.map((column) => [column, row[column]])));
-    return { rows, bytesProcessed, bytesBilled: Math.max(bytesProcessed, MINIMUM_BYTES_PER_TABLE) };
+    const job = this.#record(query, false);
+    const rows = evaluate(
+      query,
+      this.columnNames,
+      this.numRows,
+      (column, row) => this.#columns[column][row],
+    );
+    return {
+      rows,
+      totalBytesProcessed: job.totalBytesProcessed,
+      totalBytesBilled: job.totalBytesBilled,
+    };
   }
-}
 
-const CITIES = ['Tokyo', 'Osaka', 'Nagoya', 'Fukuoka', 'Sapporo', 'Sendai'];
-const PLANS = ['free', 'standard', 'premium'];
-
-/**
- * The sample table: one row per app event. Generated from a seed, with a wide `payload` column
- * (as raw event JSON often is) so that which columns a query names matters.
- */
-export function sampleEvents(seed = 2017, count = 20_000): ColumnarTable {
-  const random = seededRandom(seed);
-  const rows: Row[] = [];
-  for (let index = 0; index < count; index++) {
-    rows.push({
-      event_id: index + 1,
-      user_id: randomInt(random, 1, 2_000),
-      city: CITIES[randomInt(random, 0, CITIES.length - 1)],
-      plan: PLANS[randomInt(random, 0, PLANS.length - 1)],
-      amount_yen: randomInt(random, 0, 50) * 100,
-      is_refund: random() < 0.03,
-      occurred_at: 1_490_000_000_000 + index * 60_000,
-      payload: JSON.stringify({ device: `d-${randomInt(random, 1, 999)}`, note: 'x'.repeat(randomInt(random, 200, 600)) }),
-    });
+  #record(query: Query, dryRun: boolean): QueryJob {
+    const columns = referencedColumns(query, this.name, this.columnNames);
+    const totalBytesProcessed = columns.reduce(
+      (total, column) => total + this.columnBytes(column),
+      0,
+    );
+    const job = {
+      query,
+      dryRun,
+      columns,
+      totalBytesProcessed,
+      totalBytesBilled: bytesBilledFor(totalBytesProcessed),
+    };
+    this.jobs.push(job);
+    return job;
   }
-  return new ColumnarTable('events', {
-    event_id: 'INT64',
-    user_id: 'INT64',
-    city: 'STRING',
-    plan: 'STRING',
-    amount_yen: 'INT64',
-    is_refund: 'BOOL',
-    occurred_at: 'TIMESTAMP',
-    payload: 'STRING',
-  }, rows);
 }
