@@ -3,7 +3,7 @@ import {
   EVENT_HUBS_MAX_PUBLICATION_BYTES,
   MODEL_EVENT_HUB_PARTITIONS,
 } from './limits.ts';
-import { jsonBytes, type PushNotification } from './notification.ts';
+import { jsonBytes, utf8Bytes, type PushNotification } from './notification.ts';
 
 /** What the producer sends in one call: events that share a partition key (or none). */
 export interface EventBatch {
@@ -74,7 +74,8 @@ export class EventHub {
     if (!batch || !Array.isArray(batch.events) || batch.events.length === 0) {
       throw new Error('Event Hubs: a batch needs at least one event in its `events` array.');
     }
-    const bytes = batchBytes(batch);
+    const jsons = batch.events.map((event) => JSON.stringify(event));
+    const bytes = jsons.reduce((sum, json) => sum + utf8Bytes(json), 0);
     if (bytes > this.maxBatchBytes) {
       throw new Error(
         `Event Hubs refused a batch of ${bytes} bytes (${batch.events.length} events): this hub accepts at most ${this.maxBatchBytes} bytes per publication.`,
@@ -85,11 +86,12 @@ export class EventHub {
         ? this.#roundRobin()
         : partitionFor(batch.partitionKey, this.partitionCount);
     const events = this.#partitions[partition];
-    for (const event of batch.events) {
+    for (const json of jsons) {
+      // A copy, as the service keeps what was sent: later changes to the sender's objects do not reach it.
       events.push({
         sequenceNumber: events.length,
         partitionKey: batch.partitionKey,
-        body: structuredClone(event),
+        body: JSON.parse(json) as PushNotification,
       });
     }
     this.publications.push({

@@ -8,9 +8,9 @@ import {
   MODEL_HUB_SENDS_PER_SECOND,
   MODEL_HUB_THROTTLED_MS,
 } from './limits.ts';
-import { jsonBytes } from './notification.ts';
+import { utf8Bytes } from './notification.ts';
 import { PLATFORM_NAMES, PlatformSender, type Platform } from './platform-sender.ts';
-import { matches, parseTagExpression, tagsOf, type TagExpression } from './tag-expression.ts';
+import { matches, parseTagExpression, type TagExpression } from './tag-expression.ts';
 
 /** A device's registration: its platform and the tags it asked for (`user:u-0042`, `muted`…). */
 export interface Registration {
@@ -45,6 +45,8 @@ export class TransientPushError extends Error {
   }
 }
 
+const NO_TAGS: ReadonlySet<string> = new Set();
+
 const PAYLOAD_LIMITS: Record<Platform, number> = {
   apple: APNS_MAX_PAYLOAD_BYTES,
   fcmv1: FCM_MAX_PAYLOAD_BYTES,
@@ -69,8 +71,14 @@ export class NotificationHub {
   readonly #clock: VirtualClock;
   readonly #senders: Record<Platform, PlatformSender>;
   readonly #registrations: Registration[];
+  readonly #tagSets = new Map<Registration, ReadonlySet<string>>();
   readonly #byTag = new Map<string, Registration[]>();
   readonly #parsed = new Map<string, TagExpression>();
+  /**
+   * Registrations never change during a run, so the devices a platform and tag expression reach
+   * are worked out once: the peak minute sends to each user several times.
+   */
+  readonly #targets = new Map<string, readonly Registration[]>();
   readonly #sendsPerSecond: number;
   readonly #perSecond = new Map<number, number>();
   readonly #random: () => number;
@@ -95,8 +103,12 @@ export class NotificationHub {
       tags: [...registration.tags],
     }));
     for (const registration of this.#registrations) {
-      for (const tag of registration.tags)
-        this.#byTag.set(tag, [...(this.#byTag.get(tag) ?? []), registration]);
+      this.#tagSets.set(registration, new Set(registration.tags));
+      for (const tag of registration.tags) {
+        const tagged = this.#byTag.get(tag);
+        if (tagged) tagged.push(registration);
+        else this.#byTag.set(tag, [registration]);
+      }
     }
     this.#sendsPerSecond = options.sendsPerSecond ?? MODEL_HUB_SENDS_PER_SECOND;
     this.#random = seededRandom(options.seed ?? 1);
@@ -140,9 +152,10 @@ export class NotificationHub {
     this.meter.spend(randomInt(this.#random, MODEL_HUB_SEND_MS.min, MODEL_HUB_SEND_MS.max));
 
     let expression: TagExpression;
+    let json: string;
     try {
       expression = this.#parse(tagExpression);
-      checkPayload(platform, notification.body);
+      json = checkPayload(platform, notification.body);
     } catch (error) {
       record('rejected');
       throw error;
@@ -154,17 +167,19 @@ export class NotificationHub {
       );
     }
     record('sent');
-    const targets = this.#candidates(expression).filter(
-      (registration) =>
-        registration.platform === platform && matches(expression, new Set(registration.tags)),
-    );
+    const targets = this.#targetsOf(platform, tagExpression, expression);
+    const notificationId = notificationIdOf(platform, notification.body);
     for (const registration of targets) {
+      // The body is read back from the JSON that was sent, so later changes to the learner's
+      // object do not rewrite history; parsed only when a check reads it.
       this.deliveries.push({
         registrationId: registration.id,
         platform,
-        notificationId: notificationIdOf(platform, notification.body),
+        notificationId,
         at,
-        body: structuredClone(notification.body),
+        get body() {
+          return JSON.parse(json) as unknown;
+        },
       });
     }
     return { platform, targets: targets.length };
@@ -184,18 +199,47 @@ export class NotificationHub {
     return parsed;
   }
 
-  /** Registrations that can match: all of them if a registration without tags would, else those with a named tag. */
-  #candidates(expression: TagExpression): Registration[] {
-    if (matches(expression, new Set())) return this.#registrations;
-    const found = new Set<Registration>();
-    for (const tag of tagsOf(expression))
-      for (const registration of this.#byTag.get(tag) ?? []) found.add(registration);
-    return [...found];
+  #targetsOf(platform: Platform, text: string, expression: TagExpression): readonly Registration[] {
+    const key = `${platform} ${text}`;
+    let targets = this.#targets.get(key);
+    if (!targets) {
+      targets = this.#candidates(expression).filter(
+        (registration) =>
+          registration.platform === platform &&
+          matches(expression, this.#tagSets.get(registration)!),
+      );
+      this.#targets.set(key, targets);
+    }
+    return targets;
+  }
+
+  /**
+   * Registrations that can match: all of them if a registration without tags would; else those
+   * with the tag, the fewer of an AND's two sides, or both sides of an OR.
+   */
+  #candidates(expression: TagExpression): readonly Registration[] {
+    if (matches(expression, NO_TAGS)) return this.#registrations;
+    switch (expression.kind) {
+      case 'tag':
+        return this.#byTag.get(expression.tag) ?? [];
+      case 'and': {
+        const sides = [expression.left, expression.right]
+          .filter((side) => !matches(side, NO_TAGS))
+          .map((side) => this.#candidates(side));
+        return sides.reduce((fewest, side) => (side.length < fewest.length ? side : fewest));
+      }
+      case 'or':
+        return [
+          ...new Set([...this.#candidates(expression.left), ...this.#candidates(expression.right)]),
+        ];
+      case 'not':
+        return this.#registrations;
+    }
   }
 }
 
-/** What APNs or FCM would refuse, found before the send: shape and size. */
-function checkPayload(platform: Platform, body: unknown): void {
+/** What APNs or FCM would refuse, found before the send: shape and size. Returns the payload's JSON. */
+function checkPayload(platform: Platform, body: unknown): string {
   const name = PLATFORM_NAMES[platform];
   if (!isObject(body))
     throw new Error(`${name} payload must be a JSON object, got ${JSON.stringify(body)}.`);
@@ -216,12 +260,14 @@ function checkPayload(platform: Platform, body: unknown): void {
       }
     }
   }
-  const bytes = jsonBytes(body);
+  const json = JSON.stringify(body);
+  const bytes = utf8Bytes(json);
   if (bytes > PAYLOAD_LIMITS[platform]) {
     throw new Error(
       `${name} refused the payload: ${bytes} bytes, over its limit of ${PAYLOAD_LIMITS[platform]} bytes.`,
     );
   }
+  return json;
 }
 
 function notificationIdOf(platform: Platform, body: unknown): string | undefined {

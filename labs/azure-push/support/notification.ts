@@ -14,5 +14,26 @@ export interface PushNotification {
 
 /** Size of a value as it goes over the wire: the UTF-8 bytes of its JSON (ｱ is 3 bytes, A is 1). */
 export function jsonBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+  return utf8Bytes(JSON.stringify(value));
+}
+
+/**
+ * UTF-8 length of `text`, counted without encoding it: the peak minute measures thousands of
+ * payloads, and allocating a byte array for each one was a large share of its run time.
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        index += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }

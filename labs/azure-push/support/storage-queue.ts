@@ -5,6 +5,7 @@ import {
   QUEUE_MAX_MESSAGES_PER_GET,
   QUEUE_MAX_VISIBILITY_TIMEOUT_MS,
 } from './limits.ts';
+import { utf8Bytes } from './notification.ts';
 
 /** A message as a receiver gets it: a snapshot, valid until its visibility timeout runs out. */
 export interface QueueMessage {
@@ -46,7 +47,7 @@ export class StorageQueue {
 
   /** Put Message: queues `body`, visible at once; returns the new message's id. */
   add(body: string): string {
-    const bytes = new TextEncoder().encode(body).length;
+    const bytes = utf8Bytes(body);
     if (bytes > QUEUE_MAX_MESSAGE_BYTES) {
       throw new Error(
         `Queue ${this.name}: a message is at most ${QUEUE_MAX_MESSAGE_BYTES} bytes, this one is ${bytes}.`,
