@@ -15,9 +15,12 @@ export interface EventBatch {
 /** An event as a consumer reads it from a partition. */
 export interface ReceivedEvent {
   /** Position in its partition, from 0; the order consumers read in. */
-  sequenceNumber: number;
-  partitionKey?: string;
-  body: PushNotification;
+  readonly sequenceNumber: number;
+  readonly partitionKey?: string;
+  /** The event as it went over the wire. */
+  readonly json: string;
+  /** A fresh copy of the event, read from `json`: what the sender changes later does not reach it. */
+  readonly body: PushNotification;
 }
 
 /** One accepted publication, for checks that count calls. */
@@ -87,11 +90,13 @@ export class EventHub {
         : partitionFor(batch.partitionKey, this.partitionCount);
     const events = this.#partitions[partition];
     for (const json of jsons) {
-      // A copy, as the service keeps what was sent: later changes to the sender's objects do not reach it.
       events.push({
         sequenceNumber: events.length,
         partitionKey: batch.partitionKey,
-        body: JSON.parse(json) as PushNotification,
+        json,
+        get body() {
+          return JSON.parse(json) as PushNotification;
+        },
       });
     }
     this.publications.push({

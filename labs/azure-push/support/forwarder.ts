@@ -32,7 +32,7 @@ export class QueueForwarder {
   forward(): void {
     for (let partition = 0; partition < this.#hub.partitionCount; partition += 1) {
       for (const event of this.#hub.read(partition, this.#read[partition])) {
-        this.#queue.add(JSON.stringify(event.body));
+        this.#queue.add(event.json);
         this.queued += 1;
         this.#read[partition] = event.sequenceNumber + 1;
         if (this.#read[partition] % MODEL_CHECKPOINT_EVERY === 0)

@@ -26,13 +26,39 @@ export interface NativeNotification {
 }
 
 /** A notification the hub handed to a platform for one device. */
-export interface Delivery {
-  registrationId: string;
-  platform: Platform;
+export class Delivery {
+  readonly registrationId: string;
+  readonly platform: Platform;
   /** Read from the payload: `notificationId` beside `aps` (APNs) or in `message.data` (FCM v1). */
-  notificationId: string | undefined;
-  at: number;
-  body: unknown;
+  readonly notificationId: string | undefined;
+  readonly at: number;
+  readonly #json: string;
+
+  constructor(fields: Omit<Delivery, 'body'>, json: string) {
+    this.registrationId = fields.registrationId;
+    this.platform = fields.platform;
+    this.notificationId = fields.notificationId;
+    this.at = fields.at;
+    this.#json = json;
+  }
+
+  /**
+   * The payload, read back from the JSON that was sent: later changes to the learner's object
+   * do not rewrite it, and the peak minute's thousands of deliveries are parsed only if read.
+   */
+  get body(): unknown {
+    return JSON.parse(this.#json);
+  }
+}
+
+/** What became of send calls, counted: the peak minute makes thousands. */
+export interface SendOutcomes {
+  sent: number;
+  throttled: number;
+  /** The platform failed transiently (a 5xx). */
+  failed: number;
+  /** Refused for good: a bad tag expression or payload. */
+  rejected: number;
 }
 
 /** A failure that may pass: a retry later can succeed. */
@@ -61,13 +87,7 @@ const PAYLOAD_LIMITS: Record<Platform, number> = {
 export class NotificationHub {
   readonly meter: InvocationMeter;
   readonly deliveries: Delivery[] = [];
-  /** Every send call: accepted, refused or failed. */
-  readonly attempts: Array<{
-    platform: Platform;
-    tagExpression: string;
-    at: number;
-    outcome: 'sent' | 'throttled' | 'failed' | 'rejected';
-  }> = [];
+  readonly outcomes: SendOutcomes = { sent: 0, throttled: 0, failed: 0, rejected: 0 };
   readonly #clock: VirtualClock;
   readonly #senders: Record<Platform, PlatformSender>;
   readonly #registrations: Registration[];
@@ -78,7 +98,10 @@ export class NotificationHub {
    * Registrations never change during a run, so the devices a platform and tag expression reach
    * are worked out once: the peak minute sends to each user several times.
    */
-  readonly #targets = new Map<string, readonly Registration[]>();
+  readonly #targets: Record<Platform, Map<string, readonly Registration[]>> = {
+    apple: new Map(),
+    fcmv1: new Map(),
+  };
   readonly #sendsPerSecond: number;
   readonly #perSecond = new Map<number, number>();
   readonly #random: () => number;
@@ -130,8 +153,7 @@ export class NotificationHub {
     const at = this.#clock.now() + this.meter.elapsedMs;
     const platform = notification?.platform;
     const tagExpression = options?.tagExpression;
-    const record = (outcome: 'sent' | 'throttled' | 'failed' | 'rejected') =>
-      this.attempts.push({ platform, tagExpression, at, outcome });
+    const record = (outcome: keyof SendOutcomes) => (this.outcomes[outcome] += 1);
     if (platform !== 'apple' && platform !== 'fcmv1') {
       throw new Error(
         `Notification Hubs: platform must be "apple" or "fcmv1", got ${JSON.stringify(platform)}.`,
@@ -170,17 +192,9 @@ export class NotificationHub {
     const targets = this.#targetsOf(platform, tagExpression, expression);
     const notificationId = notificationIdOf(platform, notification.body);
     for (const registration of targets) {
-      // The body is read back from the JSON that was sent, so later changes to the learner's
-      // object do not rewrite history; parsed only when a check reads it.
-      this.deliveries.push({
-        registrationId: registration.id,
-        platform,
-        notificationId,
-        at,
-        get body() {
-          return JSON.parse(json) as unknown;
-        },
-      });
+      this.deliveries.push(
+        new Delivery({ registrationId: registration.id, platform, notificationId, at }, json),
+      );
     }
     return { platform, targets: targets.length };
   }
@@ -200,15 +214,15 @@ export class NotificationHub {
   }
 
   #targetsOf(platform: Platform, text: string, expression: TagExpression): readonly Registration[] {
-    const key = `${platform} ${text}`;
-    let targets = this.#targets.get(key);
+    const known = this.#targets[platform];
+    let targets = known.get(text);
     if (!targets) {
       targets = this.#candidates(expression).filter(
         (registration) =>
           registration.platform === platform &&
           matches(expression, this.#tagSets.get(registration)!),
       );
-      this.#targets.set(key, targets);
+      known.set(text, targets);
     }
     return targets;
   }

@@ -119,8 +119,7 @@ export function runPeakMinute(code: PipelineCode, settings: HostSettings): PeakR
       eventHubs: eventHub.publications.reduce((sum, publication) => sum + publication.events, 0),
       queueStorage: forwarder.queued,
       functionRuns: host.stats.runs,
-      notificationHubs: notificationHub.attempts.filter((attempt) => attempt.outcome === 'sent')
-        .length,
+      notificationHubs: notificationHub.outcomes.sent,
       apns: deliveries.filter((delivery) => delivery.platform === 'apple').length,
       fcm: deliveries.filter((delivery) => delivery.platform === 'fcmv1').length,
       poison: host.poisonQueue.length,
@@ -130,8 +129,7 @@ export function runPeakMinute(code: PipelineCode, settings: HostSettings): PeakR
     deadlineMs: PEAK_DEADLINE_MS,
     maxConcurrency: host.stats.maxInFlight,
     averageConcurrency: host.stats.busyMs / spanMs,
-    throttledSends: notificationHub.attempts.filter((attempt) => attempt.outcome === 'throttled')
-      .length,
+    throttledSends: notificationHub.outcomes.throttled,
     notifications: minute.notifications,
     registrations: notificationHub.registrations,
     deliveries,
