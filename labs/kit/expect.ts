@@ -2,49 +2,71 @@ import { CheckFailure } from './check-failure.ts';
 import { formatValue } from './format-value.ts';
 import type { Text } from './types.ts';
 
+/** What an assertion may add to its failure: the check's hint (1-based) that fits it. */
+export interface FailureOptions {
+  hint?: number;
+}
+
 /**
  * The assertions checks are written with. Each takes `what`: the thing being checked, in the
  * learner's words and both languages, so a failure reads "<what>: expected …, got …".
  */
 export const expect = {
-  equal(actual: unknown, expected: unknown, what: Text): void {
-    if (!Object.is(actual, expected)) throw mismatch(what, formatValue(expected), actual);
+  equal(actual: unknown, expected: unknown, what: Text, options: FailureOptions = {}): void {
+    if (!Object.is(actual, expected)) throw mismatch(what, formatValue(expected), actual, options);
   },
 
-  deepEqual(actual: unknown, expected: unknown, what: Text): void {
-    if (!isDeepEqual(actual, expected)) throw mismatch(what, formatValue(expected), actual);
+  deepEqual(actual: unknown, expected: unknown, what: Text, options: FailureOptions = {}): void {
+    if (!isDeepEqual(actual, expected))
+      throw mismatch(what, formatValue(expected), actual, options);
   },
 
-  closeTo(actual: unknown, expected: number, tolerance: number, what: Text): void {
+  closeTo(
+    actual: unknown,
+    expected: number,
+    tolerance: number,
+    what: Text,
+    options: FailureOptions = {},
+  ): void {
     if (typeof actual !== 'number' || !(Math.abs(actual - expected) <= tolerance)) {
-      throw mismatch(what, `${expected} ± ${tolerance}`, actual);
+      throw mismatch(what, `${expected} ± ${tolerance}`, actual, options);
     }
   },
 
   /** A condition that must hold; `failure` explains it when it does not. */
-  ok(condition: unknown, failure: Text, details: { expected?: unknown; actual?: unknown } = {}): void {
+  ok(
+    condition: unknown,
+    failure: Text,
+    details: { expected?: unknown; actual?: unknown; hint?: number } = {},
+  ): void {
     if (!condition) {
       throw new CheckFailure(failure, {
         expected: 'expected' in details ? formatValue(details.expected) : undefined,
         actual: 'actual' in details ? formatValue(details.actual) : undefined,
+        hint: details.hint,
       });
     }
   },
 
   /** `fn` must throw; `matches` (if given) must accept the error's message. */
-  throws(fn: () => unknown, what: Text, matches?: RegExp): void {
+  throws(fn: () => unknown, what: Text, matches?: RegExp, options: FailureOptions = {}): void {
     try {
       fn();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (matches && !matches.test(message)) throw mismatch(what, `an error matching ${matches}`, message);
+      if (matches && !matches.test(message))
+        throw mismatch(what, `an error matching ${matches}`, message, options);
       return;
     }
-    throw mismatch(what, 'an error', 'no error');
+    throw mismatch(what, 'an error', 'no error', options);
   },
 
   /** `fn` must be an exported function of the learner's file. */
-  fn<T extends (...args: never[]) => unknown>(module: Record<string, unknown> | undefined, name: string, file: string): T {
+  fn<T extends (...args: never[]) => unknown>(
+    module: Record<string, unknown> | undefined,
+    name: string,
+    file: string,
+  ): T {
     const value = module?.[name];
     if (typeof value !== 'function') {
       throw new CheckFailure(
@@ -59,21 +81,31 @@ export const expect = {
   },
 };
 
-function mismatch(what: Text, expected: string, actual: unknown): CheckFailure {
+function mismatch(
+  what: Text,
+  expected: string,
+  actual: unknown,
+  options: FailureOptions,
+): CheckFailure {
   return new CheckFailure(
     { en: `${what.en}: not what was expected.`, ja: `${what.ja}: 期待した結果と違います。` },
-    { expected, actual: formatValue(actual) },
+    { expected, actual: formatValue(actual), hint: options.hint },
   );
 }
 
-function isDeepEqual(a: unknown, b: unknown): boolean {
+/** Structural equality as a learner means it: same keys and values, `undefined` keys ignored, Maps and Sets by content. */
+export function isDeepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (a instanceof Map && b instanceof Map) {
-    return a.size === b.size && [...a].every(([key, value]) => b.has(key) && isDeepEqual(value, b.get(key)));
+    return (
+      a.size === b.size &&
+      [...a].every(([key, value]) => b.has(key) && isDeepEqual(value, b.get(key)))
+    );
   }
-  if (a instanceof Set && b instanceof Set) return a.size === b.size && [...a].every((value) => b.has(value));
+  if (a instanceof Set && b instanceof Set)
+    return a.size === b.size && [...a].every((value) => b.has(value));
   const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
   const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
   if (keysA.length !== keysB.length) return false;

@@ -1,13 +1,38 @@
+import { hintsInOrder } from './hints-in-order.ts';
 import type { Lang, RunReport } from './types.ts';
 
 const labels = {
-  en: { expected: 'Expected', actual: 'Got', hint: 'Hint', loadFailed: 'Could not load', notRun: 'not run', line: 'line' },
-  ja: { expected: '期待値', actual: '実際', hint: 'ヒント', loadFailed: '読み込めませんでした', notRun: '未実行', line: '行' },
+  en: {
+    expected: 'Expected',
+    actual: 'Got',
+    hint: 'Hint',
+    loadFailed: 'Could not load',
+    notRun: 'not run',
+    line: 'line',
+    seed: (seed: number) =>
+      `Seed ${seed} (add --seed ${seed} to repeat this run with the same cases)`,
+    summary: (passed: number, failed: number) => `${passed} passed, ${failed} failed`,
+  },
+  ja: {
+    expected: '期待値',
+    actual: '実際',
+    hint: 'ヒント',
+    loadFailed: '読み込めませんでした',
+    notRun: '未実行',
+    line: '行',
+    seed: (seed: number) =>
+      `シード ${seed}(--seed ${seed} を付けると同じケースでもう一度実行できます)`,
+    summary: (passed: number, failed: number) =>
+      `${passed} passed, ${failed} failed(成功 ${passed} 件、失敗 ${failed} 件)`,
+  },
 } as const;
 
 const marks = { pass: '✓', fail: '✗', timeout: '✗', 'not-run': '·' } as const;
 
-/** The CLI's text: one line per check (`✓`/`✗`, id, title), details indented below, then a summary. */
+/**
+ * The CLI's text: one line per check (`✓`/`✗`, id, title), details indented below with the hint
+ * that fits the failure, then a summary and the seed that repeats the run.
+ */
 export function formatReport(report: RunReport, lang: Lang): string {
   const l = labels[lang];
   const lines: string[] = [];
@@ -21,12 +46,13 @@ export function formatReport(report: RunReport, lang: Lang): string {
     if (result.message) lines.push(`    ${result.message[lang]}`);
     if (result.expected !== undefined) lines.push(`    ${l.expected}: ${result.expected}`);
     if (result.actual !== undefined) lines.push(`    ${l.actual}: ${result.actual}`);
-    const firstHint = result.hints[0];
+    const [firstHint] = hintsInOrder(result);
     if (result.status !== 'pass' && result.status !== 'not-run' && firstHint) {
       lines.push(`    ${l.hint}: ${firstHint[lang]}`);
     }
   }
   const passed = report.results.filter((result) => result.status === 'pass').length;
-  lines.push('', `${passed} passed, ${report.results.length - passed} failed`);
+  lines.push('', l.summary(passed, report.results.length - passed));
+  if (report.seed !== undefined) lines.push(l.seed(report.seed));
   return lines.join('\n');
 }

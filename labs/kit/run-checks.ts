@@ -1,6 +1,15 @@
 import { CheckFailure } from './check-failure.ts';
 import { describeThrown } from './describe-thrown.ts';
-import type { CheckResult, Lab, LabOutline, LearnerModules, LoadError, RunReport } from './types.ts';
+import { checkRandom, newSeed } from './seeded-random.ts';
+import { isSupportError } from './support-error.ts';
+import type {
+  CheckResult,
+  Lab,
+  LabOutline,
+  LearnerModules,
+  LoadError,
+  RunReport,
+} from './types.ts';
 
 /** An async check that has not settled by then is reported as stuck (sync loops are the host's job). */
 const ASYNC_CHECK_LIMIT_MS = 5_000;
@@ -12,29 +21,46 @@ export interface RunHooks {
   onCheckDone?(result: CheckResult): void;
 }
 
+/** How to run: the hooks, and the seed to draw generated cases from (a fresh one when absent). */
+export interface RunOptions extends RunHooks {
+  seed?: number;
+}
+
 /** Runs every check of `lab` against the learner's loaded modules, one after another, each isolated. */
-export async function runChecks(lab: Lab, learner: LearnerModules, hooks: RunHooks = {}): Promise<RunReport> {
+export async function runChecks(
+  lab: Lab,
+  learner: LearnerModules,
+  options: RunOptions = {},
+): Promise<RunReport> {
+  const seed = options.seed ?? newSeed();
   const results: CheckResult[] = [];
   for (const check of lab.checks) {
-    hooks.onCheckStart?.(check.id);
-    const base = { id: check.id, exercise: check.exercise, title: check.title, hints: check.hints ?? [] };
+    options.onCheckStart?.(check.id);
+    const base = {
+      id: check.id,
+      exercise: check.exercise,
+      title: check.title,
+      hints: check.hints ?? [],
+    };
+    const context = { seed, random: checkRandom(seed, check.id) };
     let result: CheckResult;
     try {
-      await withinLimit(Promise.resolve().then(() => check.run(learner)));
+      await withinLimit(Promise.resolve().then(() => check.run(learner, context)));
       result = { ...base, status: 'pass' };
     } catch (error) {
       result = { ...base, ...toFailure(error) };
     }
     results.push(result);
-    hooks.onCheckDone?.(result);
+    options.onCheckDone?.(result);
   }
-  return { lab: lab.slug, results };
+  return { lab: lab.slug, seed, results };
 }
 
 /** The report when the learner's files could not even be loaded: nothing ran, and this is why. */
-export function loadFailedReport(lab: LabOutline, loadError: LoadError): RunReport {
+export function loadFailedReport(lab: LabOutline, loadError: LoadError, seed?: number): RunReport {
   return {
     lab: lab.slug,
+    seed,
     loadError,
     results: lab.checks.map((check) => ({
       id: check.id,
@@ -46,9 +72,17 @@ export function loadFailedReport(lab: LabOutline, loadError: LoadError): RunRepo
   };
 }
 
-function toFailure(error: unknown): Pick<CheckResult, 'status' | 'message' | 'expected' | 'actual'> {
+function toFailure(
+  error: unknown,
+): Pick<CheckResult, 'status' | 'message' | 'expected' | 'actual' | 'hint'> {
   if (error instanceof CheckFailure) {
-    return { status: 'fail', message: error.text, expected: error.expected, actual: error.actual };
+    return {
+      status: 'fail',
+      message: error.text,
+      expected: error.expected,
+      actual: error.actual,
+      hint: error.hint,
+    };
   }
   if (error instanceof StuckCheck) {
     return {
@@ -59,10 +93,23 @@ function toFailure(error: unknown): Pick<CheckResult, 'status' | 'message' | 'ex
       },
     };
   }
+  if (isSupportError(error)) {
+    const { component, reason } = error;
+    return {
+      status: 'fail',
+      message: {
+        en: `${component.en} rejected what it was given: ${reason.en} (This comes from the lab’s support code, called with what your code passed it.)`,
+        ja: `${component.ja}が、渡された内容を受け付けませんでした: ${reason.ja}(これはラボのサポートコードからのエラーで、あなたのコードが渡した内容に対するものです。)`,
+      },
+    };
+  }
   const thrown = describeThrown(error);
   return {
     status: 'fail',
-    message: { en: `Your code threw an error: ${thrown}`, ja: `コードでエラーが発生しました: ${thrown}` },
+    message: {
+      en: `Your code threw an error: ${thrown}`,
+      ja: `コードでエラーが発生しました: ${thrown}`,
+    },
   };
 }
 

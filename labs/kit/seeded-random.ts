@@ -17,3 +17,25 @@ export function seededRandom(seed: number): () => number {
 export function randomInt(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
 }
+
+/** The largest seed a run takes: six digits stay easy to read out and type (`--seed 482913`). */
+export const MAX_SEED = 999_999;
+
+/** A fresh seed for a run that was not given one, so each run draws cases the learner has not seen. */
+export function newSeed(): number {
+  return 1 + Math.floor(Math.random() * MAX_SEED);
+}
+
+/** Whether `value` can be a run's seed: a whole number from 0 to MAX_SEED. */
+export function isSeed(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_SEED;
+}
+
+/** One check's random source: the run's seed mixed with the check's id (FNV-1a), so checks draw independently. */
+export function checkRandom(seed: number, checkId: string): () => number {
+  let hash = 0x811c9dc5 ^ seed;
+  for (let index = 0; index < checkId.length; index++) {
+    hash = Math.imul(hash ^ checkId.charCodeAt(index), 0x01000193);
+  }
+  return seededRandom(hash);
+}

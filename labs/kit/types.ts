@@ -8,6 +8,25 @@ export type Lang = keyof Text;
 /** The learner's files, loaded as modules and keyed by file name (`concurrency.ts`). */
 export type LearnerModules = Record<string, Record<string, unknown>>;
 
+/** What a check gets besides the learner's code: the run's seed, and numbers drawn from it for this check alone. */
+export interface CheckContext {
+  /** The run's seed, printed in the report; the same seed draws the same cases again. */
+  seed: number;
+  /** Numbers in [0, 1) from the seed and the check's id, so one check's draws never shift another's. */
+  random: () => number;
+}
+
+/** Where a case comes from, which decides what a failure may show: only a worked example prints its answer. */
+export type CaseKind = 'example' | 'boundary' | 'generated';
+
+/** One row of a check's table of cases: an input, its answer, its kind, and the hint (1-based) that fits if it fails. */
+export interface Case<Input, Output> {
+  input: Input;
+  expected: Output;
+  kind: CaseKind;
+  hint?: number;
+}
+
 /** One thing the learner's code must do, with a stable id so progress and translations survive edits. */
 export interface Check {
   /** Stable, unique within the lab: `<exercise>.<what>`, e.g. `concurrency.stream-shards`. */
@@ -19,7 +38,7 @@ export interface Check {
   /** Up to three hints, from a nudge to nearly the answer, revealed one at a time. */
   hints?: Text[];
   /** Throws a `CheckFailure` (through `expect`) when the learner's code is not there yet. */
-  run(learner: LearnerModules): void | Promise<void>;
+  run(learner: LearnerModules, context: CheckContext): void | Promise<void>;
 }
 
 export interface Exercise {
@@ -55,6 +74,8 @@ export interface CheckResult {
   expected?: string;
   actual?: string;
   hints: Text[];
+  /** The hint (1-based, as the page numbers them) that fits this failure: shown before the others. */
+  hint?: number;
 }
 
 /** A learner file that could not be loaded (syntax error, or an exception at import time). */
@@ -67,9 +88,13 @@ export interface LoadError {
 
 export interface RunReport {
   lab: string;
+  /** The seed the run's generated cases were drawn from (`--seed N` on the CLI repeats the run). */
+  seed?: number;
   results: CheckResult[];
   loadError?: LoadError;
 }
 
 /** What a host knows of a lab without loading its checks: enough to report on each of them. */
-export type LabOutline = Pick<Lab, 'slug'> & { checks: Array<Pick<Check, 'id' | 'exercise' | 'title' | 'hints'>> };
+export type LabOutline = Pick<Lab, 'slug'> & {
+  checks: Array<Pick<Check, 'id' | 'exercise' | 'title' | 'hints'>>;
+};

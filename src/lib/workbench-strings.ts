@@ -35,6 +35,7 @@ const KEYS = [
   'actual',
   'showHint',
   'hintLabel',
+  'seed',
   'status.pass',
   'status.fail',
   'status.timeout',

@@ -5,14 +5,20 @@
  * two numbers side by side, 32 bytes each (RFC 7518 §3.4), which is also what Web Crypto produces.
  */
 
+import { SupportError } from '../../kit/support-error.ts';
+
 const SEQUENCE = 0x30;
 const INTEGER = 0x02;
 
 /** DER (what KMS returns) → the 64-byte r‖s form an ES256 JWT carries. */
 export function derToJoseSignature(der: Uint8Array, partLength = 32): Uint8Array {
   const fail = (why: string): never => {
-    throw new Error(
-      `derToJoseSignature: not a DER ECDSA signature (${why}); pass the bytes kms.sign returned.`,
+    throw new SupportError(
+      { en: 'The lab’s derToJoseSignature', ja: 'ラボの derToJoseSignature' },
+      {
+        en: `derToJoseSignature: not a DER ECDSA signature (${why}); pass the bytes kms.sign returned.`,
+        ja: `derToJoseSignature: DER 形式の ECDSA 署名ではありません(${why})。kms.sign が返したバイト列をそのまま渡してください。`,
+      },
     );
   };
   if (der[0] !== SEQUENCE) fail(`it starts with 0x${(der[0] ?? 0).toString(16)}, not 0x30`);

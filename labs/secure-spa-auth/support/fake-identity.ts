@@ -1,3 +1,4 @@
+import { SupportError } from '../../kit/support-error.ts';
 import type { VirtualClock } from '../../kit/virtual-clock.ts';
 import { CREDENTIALS_SECONDS, SESSION_SECONDS } from './session.ts';
 
@@ -62,12 +63,19 @@ export class FakeIdentityService {
     const now = this.#clock.now();
     if (!session || !(session.expiresAt > now)) {
       const ago = !session
-        ? 'is missing'
+        ? { en: 'is missing', ja: 'がありません' }
         : now - session.expiresAt < 60_000
-          ? 'has just expired'
-          : `expired ${formatDuration(now - session.expiresAt)} ago`;
-      throw new Error(
-        `NotAuthorizedException: the session token ${ago}; sign in again (service.login) first.`,
+          ? { en: 'has just expired', ja: 'の期限がちょうど切れました' }
+          : {
+              en: `expired ${formatDuration(now - session.expiresAt)} ago`,
+              ja: `の期限が ${formatDuration(now - session.expiresAt)} 前に切れています`,
+            };
+      throw new SupportError(
+        { en: 'The lab’s fake identity service', ja: 'ラボの ID サービスのフェイク' },
+        {
+          en: `NotAuthorizedException: the session token ${ago.en}; sign in again (service.login) first.`,
+          ja: `NotAuthorizedException: セッショントークン${ago.ja}。先に service.login でサインインし直してください。`,
+        },
       );
     }
     this.#exchanges += 1;

@@ -1,4 +1,7 @@
+import { SupportError } from '../../kit/support-error.ts';
 import { joseToDerSignature } from './der-signature.ts';
+
+const FAKE_KMS = { en: 'The lab’s fake KMS', ja: 'ラボの KMS のフェイク' };
 
 /** What KMS Sign takes, in this fake's lower-case spelling of KeyId, Message, SigningAlgorithm, MessageType. */
 export interface SignRequest {
@@ -48,25 +51,32 @@ export class FakeKms {
   /** KMS Sign: hashes `message` with SHA-256 and signs it inside "KMS"; returns the DER signature. */
   async sign(request: SignRequest): Promise<Uint8Array> {
     if (request.keyId !== this.keyId)
-      throw new Error(
-        `NotFoundException: no KMS key "${request.keyId}" (this key is "${this.keyId}").`,
-      );
+      throw new SupportError(FAKE_KMS, {
+        en: `NotFoundException: no KMS key "${request.keyId}" (this key is "${this.keyId}").`,
+        ja: `NotFoundException: KMS キー "${request.keyId}" はありません(このキーは "${this.keyId}" です)。`,
+      });
     if (request.signingAlgorithm !== 'ECDSA_SHA_256') {
-      throw new Error(
-        `InvalidKeyUsageException: key ${this.keyId} (ECC_NIST_P256) signs with ECDSA_SHA_256, not ${request.signingAlgorithm}.`,
-      );
+      throw new SupportError(FAKE_KMS, {
+        en: `InvalidKeyUsageException: key ${this.keyId} (ECC_NIST_P256) signs with ECDSA_SHA_256, not ${request.signingAlgorithm}.`,
+        ja: `InvalidKeyUsageException: キー ${this.keyId}(ECC_NIST_P256)の署名アルゴリズムは ${request.signingAlgorithm} ではなく ECDSA_SHA_256 です。`,
+      });
     }
     if ((request.messageType ?? 'RAW') !== 'RAW')
-      throw new Error('This fake KMS signs whole messages only (MessageType RAW).');
+      throw new SupportError(FAKE_KMS, {
+        en: 'This fake KMS signs whole messages only (MessageType RAW).',
+        ja: 'この KMS のフェイクはメッセージ全体(MessageType RAW)だけに署名します。',
+      });
     if (!(request.message instanceof Uint8Array)) {
-      throw new Error(
-        'ValidationException: message must be bytes (a Uint8Array); encode text with new TextEncoder().encode(…).',
-      );
+      throw new SupportError(FAKE_KMS, {
+        en: 'ValidationException: message must be bytes (a Uint8Array); encode text with new TextEncoder().encode(…).',
+        ja: 'ValidationException: message はバイト列(Uint8Array)である必要があります。文字列は new TextEncoder().encode(…) でエンコードします。',
+      });
     }
     if (request.message.length > MAX_MESSAGE_BYTES) {
-      throw new Error(
-        `ValidationException: the message has ${request.message.length} bytes; KMS signs at most ${MAX_MESSAGE_BYTES}.`,
-      );
+      throw new SupportError(FAKE_KMS, {
+        en: `ValidationException: the message has ${request.message.length} bytes; KMS signs at most ${MAX_MESSAGE_BYTES}.`,
+        ja: `ValidationException: メッセージが ${request.message.length} バイトあります。KMS が署名できるのは ${MAX_MESSAGE_BYTES} バイトまでです。`,
+      });
     }
     const raw = await crypto.subtle.sign(
       { name: 'ECDSA', hash: 'SHA-256' },

@@ -12,6 +12,10 @@
  *   (reference_policies_condition-single-vs-multi-valued-context-keys.html).
  * Anything else (NotAction, other operators) is refused with an error rather than guessed.
  */
+import { SupportError } from '../../kit/support-error.ts';
+
+const EVALUATOR = { en: 'The lab’s policy evaluator', ja: 'ラボのポリシー評価器' };
+
 export interface PolicyStatement {
   Sid?: string;
   Effect: 'Allow' | 'Deny';
@@ -60,9 +64,10 @@ function substitute(value: string, context: AccessRequest['context']): string | 
 function applies(statement: PolicyStatement, request: AccessRequest): boolean {
   for (const field of ['Action', 'Resource'] as const) {
     if (statement[field] === undefined) {
-      throw new Error(
-        `Policy statement ${JSON.stringify(statement)} has no ${field}; this evaluator needs both Action and Resource.`,
-      );
+      throw new SupportError(EVALUATOR, {
+        en: `Policy statement ${JSON.stringify(statement)} has no ${field}; this evaluator needs both Action and Resource.`,
+        ja: `ポリシーのステートメント ${JSON.stringify(statement)} に ${field} がありません。この評価器には Action と Resource の両方が必要です。`,
+      });
     }
   }
   if (!list(statement.Action).some((action) => wildcard(action).test(request.action))) return false;
@@ -88,9 +93,10 @@ function conditionHolds(
   switch (operator) {
     case 'StringEquals':
       if (Array.isArray(actual)) {
-        throw new Error(
-          `"${key}" can hold several values in a request: IAM needs a set operator for it (ForAllValues:StringEquals or ForAnyValue:StringEquals), not StringEquals.`,
-        );
+        throw new SupportError(EVALUATOR, {
+          en: `"${key}" can hold several values in a request: IAM needs a set operator for it (ForAllValues:StringEquals or ForAnyValue:StringEquals), not StringEquals.`,
+          ja: `"${key}" はリクエストの中で複数の値を持てます。IAM ではこのキーに StringEquals ではなく集合演算子(ForAllValues:StringEquals か ForAnyValue:StringEquals)が必要です。`,
+        });
       }
       return actual !== undefined && allowed.includes(actual);
     case 'ForAllValues:StringEquals':
@@ -98,8 +104,9 @@ function conditionHolds(
     case 'ForAnyValue:StringEquals':
       return actual !== undefined && list(actual).some((value) => allowed.includes(value));
     default:
-      throw new Error(
-        `This evaluator does not know the condition operator "${operator}" (it knows StringEquals, ForAllValues:StringEquals and ForAnyValue:StringEquals).`,
-      );
+      throw new SupportError(EVALUATOR, {
+        en: `This evaluator does not know the condition operator "${operator}" (it knows StringEquals, ForAllValues:StringEquals and ForAnyValue:StringEquals).`,
+        ja: `この評価器は条件演算子 "${operator}" を扱えません(扱えるのは StringEquals、ForAllValues:StringEquals、ForAnyValue:StringEquals です)。`,
+      });
   }
 }

@@ -53,14 +53,15 @@ addEventListener('message', async (event: MessageEvent<RunRequest>) => {
     void prepare(request.slug).catch(() => undefined);
     return;
   }
-  const { slug, files } = request;
+  const { slug, files, seed } = request;
   try {
     const { lab, provided } = await prepare(slug);
     const loaded = loadSources(files, provided);
     const report =
       'loadError' in loaded
-        ? loadFailedReport(lab, loaded.loadError)
+        ? loadFailedReport(lab, loaded.loadError, seed)
         : await runChecks(lab, loaded.modules, {
+            seed,
             onCheckStart: (id) => post({ type: 'check-start', id }),
             onCheckDone: (result) => post({ type: 'check-done', result }),
           });

@@ -8,6 +8,8 @@ export type RunRequest =
       slug: string;
       /** The learner's files by name, as in the editor. */
       files: Record<string, string>;
+      /** Repeats a run's generated cases; a fresh seed when absent. */
+      seed?: number;
     };
 
 /** What the lab worker reports while it runs. */

@@ -1,3 +1,4 @@
+import { hintsInOrder } from '../../../labs/kit/hints-in-order.ts';
 import type { CheckResult, Lang, RunReport } from '../../../labs/kit/types.ts';
 import { format, localize, type WorkbenchStrings } from './strings.ts';
 
@@ -5,7 +6,8 @@ const statusMark = { pass: '✓', fail: '✗', timeout: '✗', 'not-run': '·' }
 
 /**
  * Draws a run's results: one item per check (passed or failed, with what was expected and what
- * came back), hints revealed one at a time from a failed check, and a summary line.
+ * came back), hints revealed one at a time from a failed check (the one that fits the failure
+ * first), a summary line and the run's seed.
  */
 export function renderResults(options: {
   container: HTMLElement;
@@ -23,6 +25,9 @@ export function renderResults(options: {
   const summary = element('p', 'wb-summary', passed === total ? strings.allPass : format(strings.summary, { passed, total }));
   summary.dataset.state = passed === total ? 'pass' : 'fail';
   container.append(summary);
+  if (report.seed !== undefined) {
+    container.append(element('p', 'wb-seed', format(strings.seed, { seed: report.seed, lab: report.lab })));
+  }
 
   if (report.loadError) {
     const { file, line, message } = report.loadError;
@@ -54,14 +59,15 @@ function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, s
     if (result.actual !== undefined) values.append(element('dt', '', strings.actual), element('dd', '', result.actual));
     item.append(values);
   }
-  if (result.status !== 'pass' && result.hints.length) {
+  const ordered = hintsInOrder(result);
+  if (result.status !== 'pass' && ordered.length) {
     const hints = element('ol', 'wb-hints');
-    result.hints.slice(0, shown).forEach((hint, index) => {
+    ordered.slice(0, shown).forEach((hint, index) => {
       hints.append(element('li', '', `${format(strings.hintLabel, { n: index + 1 })} ${localize(hint, lang)}`, { tabindex: '-1' }));
     });
     item.append(hints);
-    if (shown < result.hints.length) {
-      const button = element('button', 'wb-hint-button', format(strings.showHint, { n: shown + 1, total: result.hints.length }), {
+    if (shown < ordered.length) {
+      const button = element('button', 'wb-hint-button', format(strings.showHint, { n: shown + 1, total: ordered.length }), {
         type: 'button',
       });
       button.addEventListener('click', () => onShowHint(result.id));
