@@ -5,7 +5,7 @@ import type { PushNotification } from './notification.ts';
 
 /**
  * The simulated peak minute. Only its size comes from the talk (about 3,700 notifications a
- * minute); everything else is a model assumption, generated from a fixed seed: the users and
+ * minute); everything else is a model assumption, generated from the run's seed: the users and
  * their devices, the texts, the on-premises job system sending every 10 s, and two notifications
  * whose body is far too long for any push payload.
  */
@@ -19,11 +19,13 @@ export const MODEL_BURST_EVERY_MS = 10_000;
 export const MODEL_BURSTS = 6;
 /** Share of notifications that set the app icon's badge. */
 export const MODEL_BADGE_SHARE = 0.3;
-/** Positions (1-based) of the notifications whose body is a whole report pasted by mistake. */
-export const MODEL_OVERSIZED_AT = [1_234, 2_891] as const;
+/** How many notifications have a whole report pasted into their body by mistake. */
+export const MODEL_OVERSIZED = 2;
 
 export interface PeakMinute {
   notifications: PushNotification[];
+  /** Ids of the notifications whose body no push payload can hold. */
+  oversized: Set<string>;
   registrations: Registration[];
   bursts: Array<{ atMs: number; notifications: PushNotification[] }>;
 }
@@ -37,8 +39,11 @@ const BODIES = [
   '明日 10:00 のご予約を承りました。',
 ];
 
-export function peakMinute(seed = 2017): PeakMinute {
+export function peakMinute(seed: number): PeakMinute {
   const random = seededRandom(seed);
+  const oversizedAt = new Set<number>();
+  while (oversizedAt.size < MODEL_OVERSIZED)
+    oversizedAt.add(randomInt(random, 1, PEAK_NOTIFICATIONS_PER_MINUTE));
   const registrations: Registration[] = [];
   for (let user = 1; user <= MODEL_PEAK_USERS; user += 1) {
     const userId = `u-${String(user).padStart(4, '0')}`;
@@ -68,9 +73,7 @@ export function peakMinute(seed = 2017): PeakMinute {
       userId,
       seq,
       title: TITLES[text],
-      body: (MODEL_OVERSIZED_AT as readonly number[]).includes(index)
-        ? BODIES[text].repeat(200)
-        : BODIES[text],
+      body: oversizedAt.has(index) ? BODIES[text].repeat(200) : BODIES[text],
     };
     if (random() < MODEL_BADGE_SHARE) notification.badge = randomInt(random, 1, 9);
     notifications.push(notification);
@@ -81,5 +84,6 @@ export function peakMinute(seed = 2017): PeakMinute {
     atMs: burst * MODEL_BURST_EVERY_MS,
     notifications: notifications.slice(burst * perBurst, (burst + 1) * perBurst),
   }));
-  return { notifications, registrations, bursts };
+  const oversized = new Set([...oversizedAt].map((index) => notifications[index - 1].id));
+  return { notifications, oversized, registrations, bursts };
 }

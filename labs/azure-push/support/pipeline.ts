@@ -1,3 +1,4 @@
+import { randomInt, seededRandom } from '../../kit/seeded-random.ts';
 import { VirtualClock } from '../../kit/virtual-clock.ts';
 import { EventHub } from './event-hub.ts';
 import { QueueForwarder } from './forwarder.ts';
@@ -14,6 +15,9 @@ import type { PushNotification } from './notification.ts';
 import { peakMinute } from './peak-minute.ts';
 import { PlatformSender } from './platform-sender.ts';
 import { StorageQueue } from './storage-queue.ts';
+
+/** The seed of the peak minute the lab page's pipeline figure shows (the talk's year). */
+export const PEAK_FIGURE_SEED = 2017;
 
 /** The lab's target: every notification of the peak minute settled within 75 s of its start. */
 export const PEAK_DEADLINE_MS = 75_000;
@@ -55,6 +59,8 @@ export interface PeakRun {
   averageConcurrency: number;
   throttledSends: number;
   notifications: PushNotification[];
+  /** Ids of the notifications no platform accepts: they belong in the poison queue. */
+  unsendable: ReadonlySet<string>;
   registrations: readonly Registration[];
   deliveries: Delivery[];
   poisoned: PoisonedMessage[];
@@ -65,24 +71,26 @@ export interface PeakRun {
  * sends each burst with `code.sendToHub`, a forwarder copies events into Queue Storage, the queue
  * trigger runs `code.createQueueHandler` with `settings`, and Notification Hubs delivers.
  */
-export function runPeakMinute(code: PipelineCode, settings: HostSettings): PeakRun {
-  const minute = peakMinute();
+export function runPeakMinute(code: PipelineCode, settings: HostSettings, seed: number): PeakRun {
+  const minute = peakMinute(seed);
+  const random = seededRandom(seed);
   const clock = new VirtualClock();
   const eventHub = new EventHub();
   const queue = new StorageQueue('notifications', clock);
   const forwarder = new QueueForwarder(eventHub, queue);
   const notificationHub = new NotificationHub({
     clock,
+    seed: randomInt(random, 1, 2 ** 31),
     registrations: minute.registrations,
     senders: {
       apple: new PlatformSender('apple', {
         kind: 'seeded',
-        seed: 41,
+        seed: randomInt(random, 1, 2 ** 31),
         failureRate: MODEL_TRANSIENT_FAILURE_RATE,
       }),
       fcmv1: new PlatformSender('fcmv1', {
         kind: 'seeded',
-        seed: 42,
+        seed: randomInt(random, 1, 2 ** 31),
         failureRate: MODEL_TRANSIENT_FAILURE_RATE,
       }),
     },
@@ -131,6 +139,7 @@ export function runPeakMinute(code: PipelineCode, settings: HostSettings): PeakR
     averageConcurrency: host.stats.busyMs / spanMs,
     throttledSends: notificationHub.outcomes.throttled,
     notifications: minute.notifications,
+    unsendable: minute.oversized,
     registrations: notificationHub.registrations,
     deliveries,
     poisoned: host.poisoned,

@@ -20,7 +20,11 @@ import {
 } from '../../../labs/azure-push/support/notification-hub.ts';
 import type { PushNotification } from '../../../labs/azure-push/support/notification.ts';
 import { PlatformSender } from '../../../labs/azure-push/support/platform-sender.ts';
-import { PEAK_DEADLINE_MS, runPeakMinute } from '../../../labs/azure-push/support/pipeline.ts';
+import {
+  PEAK_DEADLINE_MS,
+  PEAK_FIGURE_SEED,
+  runPeakMinute,
+} from '../../../labs/azure-push/support/pipeline.ts';
 import { StorageQueue } from '../../../labs/azure-push/support/storage-queue.ts';
 import { parseTagExpression } from '../../../labs/azure-push/support/tag-expression.ts';
 import { sendToHub } from '../../../labs/azure-push/solution/batches.ts';
@@ -304,35 +308,48 @@ describe('the notification hub model', () => {
 describe('the peak minute', () => {
   const code = { sendToHub, createQueueHandler };
 
+  const seed = PEAK_FIGURE_SEED;
+
   it('drains before the deadline with the reference settings, poisoning only the two unsendable notifications', () => {
-    const run = runPeakMinute(code, peakSettings);
+    const run = runPeakMinute(code, peakSettings, seed);
     assert.ok(
       run.drainedAtMs !== undefined && run.drainedAtMs <= PEAK_DEADLINE_MS,
       `drained at ${run.drainedAtMs}`,
     );
     assert.equal(run.stages.onPremises, 3_700);
     assert.equal(run.stages.poison, 2);
+    assert.deepEqual(
+      new Set(run.poisoned.map((entry) => (JSON.parse(entry.body) as { id: string }).id)),
+      run.unsendable,
+    );
     assert.ok(run.replayed > 0, 'the forwarder replays some events');
   });
 
-  it('misses the deadline with the documented defaults on one instance', () => {
-    const run = runPeakMinute(code, DEFAULT_HOST_SETTINGS);
+  it('misses the deadline with the documented defaults on one instance (too slow)', () => {
+    const run = runPeakMinute(code, DEFAULT_HOST_SETTINGS, seed);
     assert.ok(
       run.drainedAtMs === undefined || run.drainedAtMs > PEAK_DEADLINE_MS,
       `drained at ${run.drainedAtMs}`,
     );
   });
 
-  it('poisons good notifications when too many runs at once flood the hub', () => {
-    const run = runPeakMinute(code, { batchSize: 32, newBatchThreshold: 32, instances: 8 });
+  it('poisons good notifications when the reference settings run on a second instance (too aggressive)', () => {
+    const run = runPeakMinute(code, { ...peakSettings, instances: 2 }, seed);
     assert.ok(run.throttledSends > 0);
     assert.ok(run.stages.poison > 2, `poisoned ${run.stages.poison}`);
   });
 
+  it('draws another minute from another seed: other users, other oversized notifications', () => {
+    const other = runPeakMinute(code, peakSettings, seed + 1);
+    const run = runPeakMinute(code, peakSettings, seed);
+    assert.notDeepEqual(other.unsendable, run.unsendable);
+    assert.notDeepEqual(other.registrations, run.registrations);
+  });
+
   it('gives the same result every time', () => {
     assert.deepEqual(
-      runPeakMinute(code, peakSettings).stages,
-      runPeakMinute(code, peakSettings).stages,
+      runPeakMinute(code, peakSettings, seed).stages,
+      runPeakMinute(code, peakSettings, seed).stages,
     );
   });
 });
