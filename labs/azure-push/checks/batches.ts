@@ -1,4 +1,5 @@
 import { expect } from '../../kit/expect.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules } from '../../kit/types.ts';
 import { batchBytes, eventBytes, EventHub, type EventBatch } from '../support/event-hub.ts';
 import type { PushNotification } from '../support/notification.ts';
@@ -9,8 +10,8 @@ const FILE = 'batches.ts';
 const learnerFn = <K extends keyof Batches>(learner: LearnerModules, name: K) =>
   expect.fn<Batches[K]>(learner[FILE], name, FILE);
 
-/** Small enough that each user's notifications need several batches. */
-const SMALL_LIMIT = 1_000;
+/** Small enough that each user's notifications need several batches; drawn per run. */
+const smallLimit = (random: () => number) => randomInt(random, 700, 1_300);
 
 /** The fewest batches that keep one user per batch and each user's order: fill each batch greedily. */
 function fewestBatches(notifications: PushNotification[], limit: number): number {
@@ -33,6 +34,25 @@ function fewestBatches(notifications: PushNotification[], limit: number): number
     }
   }
   return count;
+}
+
+/**
+ * Limits on the edge of a fill: exactly the bytes of two notifications in a row of one user (both
+ * fit in one batch) and one byte less (they need two), so `<` where `<=` belongs shows. Only a
+ * pair whose sum leaves room for every single notification will do.
+ */
+function exactFits(notifications: PushNotification[]): number[] {
+  const largest = Math.max(...notifications.map(eventBytes));
+  for (const ids of idsByUser(notifications).values()) {
+    for (let index = 1; index < ids.length; index += 1) {
+      const [first, second] = [ids[index - 1], ids[index]].map(
+        (id) => notifications.find((notification) => notification.id === id)!,
+      );
+      const both = eventBytes(first) + eventBytes(second);
+      if (both - 1 >= largest) return [both - 1, both];
+    }
+  }
+  return [];
 }
 
 /** Each user's notification ids in the order given. */
@@ -109,9 +129,9 @@ export const batchesChecks: Check[] = [
         ja: '同じユーザーの 2 つの通知でキーが変わってはいけないので、id や seq は使えません。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const partitionKeyFor = learnerFn(learner, 'partitionKeyFor');
-      const notifications = sampleNotifications();
+      const notifications = sampleNotifications(random);
       const keyOf = new Map<string, string>();
       for (const notification of notifications) {
         const key = partitionKeyFor(notification);
@@ -153,10 +173,10 @@ export const batchesChecks: Check[] = [
         ja: 'バッチを埋めながら eventBytes(event) を足していき、次のイベントで maxBatchBytes を超えるなら新しいバッチを始めます。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const toBatches = learnerFn(learner, 'toBatches');
-      const notifications = sampleNotifications();
-      for (const limit of [SMALL_LIMIT, 1_048_576]) {
+      const notifications = sampleNotifications(random);
+      for (const limit of [smallLimit(random), ...exactFits(notifications), 1_048_576]) {
         checkBatches(toBatches(structuredClone(notifications), limit), notifications, limit);
       }
     },
@@ -178,10 +198,10 @@ export const batchesChecks: Check[] = [
         ja: '先にイベント単体を確かめます。eventBytes(event) > maxBatchBytes ならどのバッチにも入らないので、event.id を含む Error を投げます。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const toBatches = learnerFn(learner, 'toBatches');
-      const notifications = sampleNotifications();
-      for (const limit of [SMALL_LIMIT, 1_048_576]) {
+      const notifications = sampleNotifications(random);
+      for (const limit of [smallLimit(random), ...exactFits(notifications), 1_048_576]) {
         expect.equal(
           toBatches(structuredClone(notifications), limit).length,
           fewestBatches(notifications, limit),
@@ -189,20 +209,33 @@ export const batchesChecks: Check[] = [
             en: `Number of batches for ${notifications.length} notifications with a ${limit}-byte limit`,
             ja: `上限 ${limit} バイトで ${notifications.length} 件の通知を送るときのバッチ数`,
           },
+          { hint: 1 },
         );
       }
-      const huge: PushNotification = {
-        ...notifications[0],
-        id: 'n-too-big',
-        body: 'x'.repeat(SMALL_LIMIT),
+      const limit = smallLimit(random);
+      const ofSize = (id: string, bytes: number): PushNotification => {
+        const empty = { ...notifications[0], id, body: '' };
+        return { ...empty, body: 'x'.repeat(bytes - eventBytes(empty)) };
       };
-      expect.throws(
-        () => toBatches([huge], SMALL_LIMIT),
+      const exactly = ofSize('n-just-fits', limit);
+      expect.equal(
+        toBatches([exactly], limit).length,
+        1,
         {
-          en: 'toBatches with a notification larger than the limit must throw an error naming it (n-too-big)',
-          ja: '上限より大きい通知を渡した toBatches は、その通知(n-too-big)を名指しするエラーを投げる必要があります',
+          en: `Batches for one notification of exactly ${limit} bytes with a ${limit}-byte limit (it fits)`,
+          ja: `上限 ${limit} バイトで、ちょうど ${limit} バイトの通知 1 件を送るときのバッチ数(収まります)`,
+        },
+        { hint: 2 },
+      );
+      const huge = ofSize('n-too-big', limit + 1);
+      expect.throws(
+        () => toBatches([huge], limit),
+        {
+          en: `toBatches with a notification of ${limit + 1} bytes and a ${limit}-byte limit must throw an error naming it (n-too-big)`,
+          ja: `上限 ${limit} バイトで ${limit + 1} バイトの通知を渡した toBatches は、その通知(n-too-big)を名指しするエラーを投げる必要があります`,
         },
         /n-too-big/,
+        { hint: 2 },
       );
     },
   },
@@ -223,10 +256,11 @@ export const batchesChecks: Check[] = [
         ja: 'partitionKey のないバッチは、ハブが選んだどこかのパーティションに入ります。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const sendToHub = learnerFn(learner, 'sendToHub');
-      const notifications = sampleNotifications();
-      const hub = new EventHub({ partitionCount: 4, maxBatchBytes: SMALL_LIMIT });
+      const notifications = sampleNotifications(random);
+      const limit = smallLimit(random);
+      const hub = new EventHub({ partitionCount: 4, maxBatchBytes: limit });
       sendToHub(hub, structuredClone(notifications));
       const placed = new Map<string, Array<{ partition: number; seq: number; id: string }>>();
       for (let partition = 0; partition < hub.partitionCount; partition += 1) {
@@ -253,7 +287,7 @@ export const batchesChecks: Check[] = [
           },
         );
       }
-      expect.equal(hub.publications.length, fewestBatches(notifications, SMALL_LIMIT), {
+      expect.equal(hub.publications.length, fewestBatches(notifications, limit), {
         en: `Calls to hub.send for ${notifications.length} notifications (batch them; do not send one by one)`,
         ja: `${notifications.length} 件の通知に対する hub.send の呼び出し回数(1 件ずつではなくバッチで送りましょう)`,
       });

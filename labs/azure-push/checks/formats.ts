@@ -1,6 +1,12 @@
+import { CheckFailure } from '../../kit/check-failure.ts';
 import { expect } from '../../kit/expect.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules } from '../../kit/types.ts';
-import { APNS_MAX_PAYLOAD_BYTES, FCM_MAX_PAYLOAD_BYTES } from '../support/limits.ts';
+import {
+  APNS_MAX_PAYLOAD_BYTES,
+  FCM_MAX_PAYLOAD_BYTES,
+  NOTIFICATION_HUBS_MAX_TAG_LENGTH,
+} from '../support/limits.ts';
 import { jsonBytes, type PushNotification } from '../support/notification.ts';
 import { matches, parseTagExpression } from '../support/tag-expression.ts';
 import { expectedApnsPayload, expectedFcmV1Payload } from './expected-payloads.ts';
@@ -35,6 +41,51 @@ function notificationOfSize(
   return { ...empty, body: 'a'.repeat(bytes - jsonBytes(build(empty))) };
 }
 
+/**
+ * A notification whose payload is `bytes` long with a Japanese body (3 bytes a character) and a
+ * few ASCII characters to land on the exact size: far fewer characters than bytes.
+ */
+function japaneseOfSize(
+  build: (notification: PushNotification) => unknown,
+  bytes: number,
+  id: string,
+): PushNotification {
+  const empty = { ...WITHOUT_BADGE, id, body: '' };
+  const room = bytes - jsonBytes(build(empty));
+  return { ...empty, body: 'お'.repeat(Math.floor(room / 3)) + 'a'.repeat(room % 3) };
+}
+
+/** A notification drawn from the run's seed: its id, user, texts and badge (0 clears the badge, and is one). */
+function drawnNotification(random: () => number, badge: number | undefined): PushNotification {
+  const notification: PushNotification = {
+    id: `n-${randomInt(random, 10_000, 99_999)}`,
+    userId: `u-${randomInt(random, 1_000, 9_999)}`,
+    seq: randomInt(random, 1, 20),
+    title: TITLES[randomInt(random, 0, TITLES.length - 1)],
+    body: BODIES[randomInt(random, 0, BODIES.length - 1)],
+  };
+  if (badge !== undefined) notification.badge = badge;
+  return notification;
+}
+
+const TITLES = ['発送のお知らせ', 'Order shipped', 'ポイント付与', 'New message'];
+const BODIES = [
+  'ご注文の商品を発送しました。',
+  'Your order is on its way.',
+  '100 ポイントが付与されました。',
+];
+
+/** The payloads' cases: the page's two worked examples, a badge of 0, and notifications drawn from the seed. */
+function payloadCases(random: () => number): PushNotification[] {
+  return [
+    WITH_BADGE,
+    WITHOUT_BADGE,
+    drawnNotification(random, 0),
+    drawnNotification(random, randomInt(random, 1, 99)),
+    drawnNotification(random, undefined),
+  ];
+}
+
 /** A number as a pattern that also accepts thousands separators: 4096 or 4,096. */
 function digits(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',?');
@@ -67,40 +118,65 @@ export const formatsChecks: Check[] = [
         ja: 'tagProblem(tag) はタグが使えない理由を返します(使えるなら undefined)。userId を含めた Error を投げましょう。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const tagExpressionFor = learnerFn(learner, 'tagExpressionFor');
-      const text = tagExpressionFor('u-0042');
-      expect.ok(
-        typeof text === 'string',
-        {
-          en: 'tagExpressionFor("u-0042") must return the expression as a string.',
-          ja: 'tagExpressionFor("u-0042") は式を文字列で返す必要があります。',
-        },
-        { actual: text },
-      );
-      const expression = parseTagExpression(text);
-      const cases: Array<[string[], boolean]> = [
-        [['user:u-0042'], true],
-        [['user:u-0042', 'lang:ja'], true],
-        [['user:u-0042', 'muted'], false],
-        [['user:u-0043'], false],
-        [['user:u-00421'], false],
-        [[], false],
-      ];
-      for (const [tags, expected] of cases) {
-        expect.equal(matches(expression, new Set(tags)), expected, {
-          en: `Does ${JSON.stringify(text)} match a registration tagged ${JSON.stringify(tags)}?`,
-          ja: `${JSON.stringify(text)} はタグ ${JSON.stringify(tags)} の登録に一致するか`,
-        });
+      // The page's example user, one drawn from the seed, and the longest userId a tag can hold.
+      const longest = `u${'9'.repeat(NOTIFICATION_HUBS_MAX_TAG_LENGTH - 'user:u'.length)}`;
+      for (const userId of ['u-0042', `u-${randomInt(random, 1_000, 9_999)}`, longest]) {
+        const text = tagExpressionFor(userId);
+        expect.ok(
+          typeof text === 'string',
+          {
+            en: `tagExpressionFor(${JSON.stringify(userId)}) must return the expression as a string.`,
+            ja: `tagExpressionFor(${JSON.stringify(userId)}) は式を文字列で返す必要があります。`,
+          },
+          { actual: text, hint: 2 },
+        );
+        let expression;
+        try {
+          expression = parseTagExpression(text);
+        } catch (error) {
+          throw new CheckFailure(
+            {
+              en: `Notification Hubs (the lab's model) refuses the tag expression ${JSON.stringify(text)}: ${(error as Error).message}`,
+              ja: `Notification Hubs(ラボのモデル)がタグ式 ${JSON.stringify(text)} を受け付けません: ${(error as Error).message}`,
+            },
+            { hint: 2 },
+          );
+        }
+        const other = `${userId.slice(0, -1)}${userId.endsWith('1') ? '2' : '1'}`;
+        const cases: Array<[string[], boolean]> = [
+          [[`user:${userId}`], true],
+          [[`user:${userId}`, 'lang:ja'], true],
+          [[`user:${userId}`, 'muted'], false],
+          [[`user:${other}`], false],
+          [[`user:${other}`, `lang:${userId}`], false],
+          [[`user:${userId}1`], false],
+          [[], false],
+        ];
+        for (const [tags, expected] of cases) {
+          expect.equal(
+            matches(expression, new Set(tags)),
+            expected,
+            {
+              en: `Does ${JSON.stringify(text)} match a registration tagged ${JSON.stringify(tags)}?`,
+              ja: `${JSON.stringify(text)} はタグ ${JSON.stringify(tags)} の登録に一致するか`,
+            },
+            { hint: tags.includes('muted') ? 2 : 1 },
+          );
+        }
       }
-      expect.throws(
-        () => tagExpressionFor('u 42'),
-        {
-          en: 'tagExpressionFor("u 42") must throw an error naming the userId (a space is not allowed in a tag)',
-          ja: 'tagExpressionFor("u 42") は userId を含むエラーを投げる必要があります(タグに空白は使えません)',
-        },
-        /u 42/,
-      );
+      for (const userId of ['u 42', `${longest}9`]) {
+        expect.throws(
+          () => tagExpressionFor(userId),
+          {
+            en: `tagExpressionFor(${JSON.stringify(userId)}) must throw an error naming the userId (a tag allows letters, digits and _ @ # . : - only, up to ${NOTIFICATION_HUBS_MAX_TAG_LENGTH} characters)`,
+            ja: `tagExpressionFor(${JSON.stringify(userId)}) は userId を含むエラーを投げる必要があります(タグに使えるのは英数字と _ @ # . : - だけで、${NOTIFICATION_HUBS_MAX_TAG_LENGTH} 文字まで)`,
+          },
+          new RegExp(userId),
+          { hint: 3 },
+        );
+      }
     },
   },
   {
@@ -116,22 +192,31 @@ export const formatsChecks: Check[] = [
         ja: 'Apple が定義したキー(alert、badge、sound)は aps 辞書に入れ、アプリ独自のキーはその外に置きます。',
       },
       {
-        en: 'Leave badge out entirely when the notification has none; do not write badge: undefined into a payload that is sent.',
-        ja: '通知に badge がなければ、キーごと省きます。',
+        en: 'Leave badge out entirely when the notification has none; do not write badge: undefined into a payload that is sent. A badge of 0 is a badge (it clears the number on the icon): test for undefined, not for a truthy value.',
+        ja: '通知に badge がなければ、キーごと省きます。badge の 0 も badge です(アイコンの数字を消します)。真偽値ではなく undefined かどうかで判定しましょう。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const toApnsPayload = learnerFn(learner, 'toApnsPayload');
-      for (const notification of [WITH_BADGE, WITHOUT_BADGE]) {
+      for (const notification of payloadCases(random)) {
         const payload = toApnsPayload({ ...notification });
-        expect.deepEqual(payload, expectedApnsPayload(notification), {
-          en: `toApnsPayload(${notification.id})`,
-          ja: `toApnsPayload(${notification.id})`,
-        });
-        expect.ok(!('badge' in payload.aps) || notification.badge !== undefined, {
-          en: `toApnsPayload(${notification.id}) has a badge key although the notification has no badge.`,
-          ja: `toApnsPayload(${notification.id}) に、通知にはない badge キーがあります。`,
-        });
+        expect.deepEqual(
+          payload,
+          expectedApnsPayload(notification),
+          {
+            en: `toApnsPayload(${JSON.stringify(notification)})`,
+            ja: `toApnsPayload(${JSON.stringify(notification)})`,
+          },
+          { hint: notification.badge === 0 ? 2 : 1 },
+        );
+        expect.ok(
+          !('badge' in (payload?.aps ?? {})) || notification.badge !== undefined,
+          {
+            en: `toApnsPayload(${notification.id}) has a badge key although the notification has no badge.`,
+            ja: `toApnsPayload(${notification.id}) に、通知にはない badge キーがあります。`,
+          },
+          { hint: 2 },
+        );
       }
     },
   },
@@ -148,17 +233,22 @@ export const formatsChecks: Check[] = [
         ja: 'FCM v1 ではすべてを message オブジェクトで包みます。端末ごとのトークンは Notification Hubs が付けます。',
       },
       {
-        en: 'FCM v1 data is a map of strings to strings: a badge of 2 goes in as "2".',
-        ja: 'FCM v1 の data は文字列から文字列へのマップです。badge の 2 は "2" として入れます。',
+        en: 'FCM v1 data is a map of strings to strings: a badge of 2 goes in as "2", and a badge of 0 as "0".',
+        ja: 'FCM v1 の data は文字列から文字列へのマップです。badge の 2 は "2"、0 は "0" として入れます。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const toFcmV1Payload = learnerFn(learner, 'toFcmV1Payload');
-      for (const notification of [WITH_BADGE, WITHOUT_BADGE]) {
-        expect.deepEqual(toFcmV1Payload({ ...notification }), expectedFcmV1Payload(notification), {
-          en: `toFcmV1Payload(${notification.id})`,
-          ja: `toFcmV1Payload(${notification.id})`,
-        });
+      for (const notification of payloadCases(random)) {
+        expect.deepEqual(
+          toFcmV1Payload({ ...notification }),
+          expectedFcmV1Payload(notification),
+          {
+            en: `toFcmV1Payload(${JSON.stringify(notification)})`,
+            ja: `toFcmV1Payload(${JSON.stringify(notification)})`,
+          },
+          { hint: notification.badge === undefined ? 1 : 2 },
+        );
       }
     },
   },
@@ -179,21 +269,54 @@ export const formatsChecks: Check[] = [
         ja: '上限ちょうどの 4,096 バイトは許され、4,097 は拒否されます。エラーにはプラットフォーム名、サイズ、上限を書きましょう。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       for (const platform of PLATFORMS) {
         const build = learnerFn(learner, platform.fn) as (
           notification: PushNotification,
         ) => unknown;
         const atLimit = notificationOfSize(platform.build, platform.limit);
-        expect.deepEqual(build(atLimit), platform.build(atLimit), {
-          en: `${platform.fn} for a payload of exactly ${platform.limit} bytes (allowed)`,
-          ja: `ちょうど ${platform.limit} バイトのペイロードに対する ${platform.fn}(許される)`,
-        });
+        expect.deepEqual(
+          build(atLimit),
+          platform.build(atLimit),
+          {
+            en: `${platform.fn} for a payload of exactly ${platform.limit} bytes (allowed)`,
+            ja: `ちょうど ${platform.limit} バイトのペイロードに対する ${platform.fn}(許される)`,
+          },
+          { hint: 2 },
+        );
         const overLimit = notificationOfSize(platform.build, platform.limit + 1);
-        expect.throws(() => build(overLimit), {
-          en: `${platform.fn} for a payload of ${platform.limit + 1} bytes must throw`,
-          ja: `${platform.limit + 1} バイトのペイロードに対する ${platform.fn} はエラーを投げる必要があります`,
-        });
+        expect.throws(
+          () => build(overLimit),
+          {
+            en: `${platform.fn} for a payload of ${platform.limit + 1} bytes must throw`,
+            ja: `${platform.limit + 1} バイトのペイロードに対する ${platform.fn} はエラーを投げる必要があります`,
+          },
+          undefined,
+          { hint: 2 },
+        );
+        // Japanese bodies on the edge: a few hundred characters short of the limit in length, but
+        // exactly on it, or one byte over, in UTF-8; where the edge falls is drawn from the seed.
+        const extra = randomInt(random, 0, 2);
+        const fits = japaneseOfSize(platform.build, platform.limit - extra, 'n-fits');
+        expect.deepEqual(
+          build(fits),
+          platform.build(fits),
+          {
+            en: `${platform.fn} for a Japanese body of ${fits.body.length} characters (a ${platform.limit - extra}-byte payload, allowed)`,
+            ja: `本文が日本語 ${fits.body.length} 文字(ペイロード ${platform.limit - extra} バイト、許される)の ${platform.fn}`,
+          },
+          { hint: 1 },
+        );
+        const over = japaneseOfSize(platform.build, platform.limit + 1 + extra, 'n-over');
+        expect.throws(
+          () => build(over),
+          {
+            en: `${platform.fn} for a Japanese body of ${over.body.length} characters (a ${platform.limit + 1 + extra}-byte payload) must throw`,
+            ja: `本文が日本語 ${over.body.length} 文字(ペイロード ${platform.limit + 1 + extra} バイト)の ${platform.fn} はエラーを投げる必要があります`,
+          },
+          undefined,
+          { hint: 1 },
+        );
         const japanese = { ...WITHOUT_BADGE, body: 'お'.repeat(1_400) };
         const bytes = jsonBytes(platform.build(japanese));
         expect.throws(
@@ -205,6 +328,7 @@ export const formatsChecks: Check[] = [
           new RegExp(
             `(?=[\\s\\S]*${platform.name})(?=[\\s\\S]*${digits(bytes)})(?=[\\s\\S]*${digits(platform.limit)})`,
           ),
+          { hint: 2 },
         );
       }
     },

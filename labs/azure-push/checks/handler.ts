@@ -4,7 +4,8 @@ import { VirtualClock } from '../../kit/virtual-clock.ts';
 import { QueueTriggerHost } from '../support/functions-host.ts';
 import { IdempotencyStore } from '../support/idempotency-store.ts';
 import { NotificationHub, type Registration } from '../support/notification-hub.ts';
-import type { PushNotification } from '../support/notification.ts';
+import { APNS_MAX_PAYLOAD_BYTES } from '../support/limits.ts';
+import { jsonBytes, type PushNotification } from '../support/notification.ts';
 import { PlatformSender, type FailureSchedule, type Platform } from '../support/platform-sender.ts';
 import { StorageQueue } from '../support/storage-queue.ts';
 import { expectedApnsPayload, expectedFcmV1Payload } from './expected-payloads.ts';
@@ -42,6 +43,16 @@ const TO_UNMUTED: PushNotification = {
   title: 'ポイント付与',
   body: '100 ポイントが付与されました。',
 };
+
+/**
+ * `notification` with a body that makes its APNs payload exactly APNs' limit: it fits APNs, but
+ * FCM v1's envelope is longer, so the same body is over FCM's limit of the same size.
+ */
+function fitsApnsOnly(notification: PushNotification): PushNotification {
+  const empty = { ...notification, body: '' };
+  const room = APNS_MAX_PAYLOAD_BYTES - jsonBytes(expectedApnsPayload(empty));
+  return { ...empty, body: 'a'.repeat(room) };
+}
 
 /** The registrations a notification should reach: its user's, except muted ones. */
 function targetsOf(notification: PushNotification): Registration[] {
@@ -155,13 +166,28 @@ export const handlerChecks: Check[] = [
           });
         }
       }
+      const sentTo = [TO_BOTH, TO_IPHONE, TO_UNMUTED].map((notification) => ({
+        id: notification.id,
+        targets: new Set(targetsOf(notification).map((registration) => registration.id)),
+      }));
       const stray = result.hub.deliveries.filter(
-        (delivery) => delivery.registrationId === 'reg-u-0003-apple',
+        (delivery) =>
+          !sentTo.some(
+            (each) =>
+              each.id === delivery.notificationId && each.targets.has(delivery.registrationId),
+          ),
       );
-      expect.equal(stray.length, 0, {
-        en: 'Deliveries to reg-u-0003-apple, which is muted',
-        ja: 'ミュートされた reg-u-0003-apple への配信数',
-      });
+      expect.equal(
+        stray
+          .map((delivery) => `${delivery.notificationId} → ${delivery.registrationId}`)
+          .join(', '),
+        '',
+        {
+          en: "Deliveries to devices that are not the notification's user's, or are muted (such as reg-u-0003-apple)",
+          ja: '通知のユーザーのものではない端末、またはミュートされた端末(reg-u-0003-apple など)への配信',
+        },
+        { hint: 2 },
+      );
     },
   },
   {
@@ -268,13 +294,18 @@ export const handlerChecks: Check[] = [
         body: 'Your order is on its way.',
       };
       const oversized: PushNotification = { ...TO_BOTH, id: 'n-005', body: 'お'.repeat(1_400) };
-      const result = run(learner, [JSON.stringify(noUser), JSON.stringify(oversized)]);
+      const onlyApns = fitsApnsOnly({ ...TO_BOTH, id: 'n-006' });
+      const result = run(
+        learner,
+        [noUser, oversized, onlyApns].map((each) => JSON.stringify(each)),
+      );
       const cases = [
         {
           id: 'n-004',
           reason: /userId/,
           what: { en: 'the message without a userId', ja: 'userId のないメッセージ' },
           says: 'userId',
+          hint: 1,
         },
         {
           id: 'n-005',
@@ -284,14 +315,29 @@ export const handlerChecks: Check[] = [
             ja: 'APNs にも FCM にも大きすぎる通知',
           },
           says: '4096',
+          hint: 2,
+        },
+        {
+          id: 'n-006',
+          reason: /4,?096/,
+          what: {
+            en: `the notification whose APNs payload is exactly ${APNS_MAX_PAYLOAD_BYTES} bytes (it fits) but whose FCM v1 payload is ${jsonBytes(expectedFcmV1Payload(onlyApns))} (it does not)`,
+            ja: `APNs ペイロードはちょうど ${APNS_MAX_PAYLOAD_BYTES} バイト(収まる)なのに、FCM v1 ペイロードは ${jsonBytes(expectedFcmV1Payload(onlyApns))} バイト(収まらない)通知`,
+          },
+          says: '4096',
+          hint: 2,
         },
       ];
       for (const each of cases) {
         const poisoned = result.host.poisoned.find((entry) => entry.body.includes(`"${each.id}"`));
-        expect.ok(poisoned, {
-          en: `${each.what.en} (${each.id}) is not in the poison queue: the handler must throw for it on every attempt.`,
-          ja: `${each.what.ja}(${each.id})がポイズンキューにありません。ハンドラーは毎回の試行で例外を投げる必要があります。`,
-        });
+        expect.ok(
+          poisoned,
+          {
+            en: `${each.what.en} (${each.id}) is not in the poison queue: the handler must throw for it on every attempt.`,
+            ja: `${each.what.ja}(${each.id})がポイズンキューにありません。ハンドラーは毎回の試行で例外を投げる必要があります。`,
+          },
+          { hint: each.hint },
+        );
         expect.equal(poisoned!.dequeueCount, 5, {
           en: `Attempts before ${each.id} was moved to the poison queue`,
           ja: `${each.id} がポイズンキューへ移されるまでの試行回数`,
@@ -302,13 +348,22 @@ export const handlerChecks: Check[] = [
             en: `The reason kept for ${each.id} should say "${each.says}".`,
             ja: `${each.id} の理由には "${each.says}" が含まれるべきです。`,
           },
-          { expected: `a reason matching ${each.reason}`, actual: poisoned!.reason },
+          {
+            expected: `a reason matching ${each.reason}`,
+            actual: poisoned!.reason,
+            hint: each.hint,
+          },
         );
       }
-      expect.equal(result.hub.deliveries.length, 0, {
-        en: 'Deliveries made for messages that could never be sent completely',
-        ja: '送り切れないメッセージについて行われた配信の数',
-      });
+      expect.equal(
+        result.hub.deliveries.map((delivery) => delivery.registrationId).join(', '),
+        '',
+        {
+          en: 'Deliveries made for messages that could never be sent completely (build every payload before the first send)',
+          ja: '送り切れないメッセージについて行われた配信(最初の送信の前に、すべてのペイロードを作りましょう)',
+        },
+        { hint: 2 },
+      );
     },
   },
 ];
