@@ -52,7 +52,7 @@ function japaneseLines(file: string): { line: number; text: string }[] {
     .split('\n')
     .map((text, index) => ({ line: index + 1, text }));
   if (file.endsWith('.yaml')) return lines.filter(({ text }) => /^(ja|termJa):/.test(text));
-  if (file.endsWith('.ts')) return lines.filter(({ text }) => japaneseScript.test(text));
+  if (/\.(ts|astro)$/.test(file)) return lines.filter(({ text }) => japaneseScript.test(text));
   return lines;
 }
 
@@ -66,6 +66,7 @@ const checkedFiles = [
   ...filesUnder('src/content/docs/ja', (path) => /\.mdx?$/.test(path)),
   ...filesUnder('src/content/glossary', (path) => path.endsWith('.yaml')),
   join(repoRoot, 'src/content/i18n/ja.json'),
+  ...filesUnder('src/components', (path) => path.endsWith('.astro')),
   ...filesUnder(
     'labs',
     (path) => /[\\/]lab\.ts$/.test(path) || /[\\/]checks[\\/][^\\/]+\.ts$/.test(path),
@@ -110,7 +111,7 @@ describe('Japanese terms: one term, one spelling (src/content/terms-ja.yaml)', (
     ]);
   });
 
-  it('no Japanese page, glossary entry, UI string or lab message uses a rejected form', () => {
+  it('no Japanese page, glossary entry, UI string, component or lab message uses a rejected form', () => {
     const hits = checkedFiles.flatMap(hitsIn);
     assert.deepEqual(
       hits.map(
