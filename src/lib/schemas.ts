@@ -4,12 +4,30 @@ import { z } from 'astro/zod';
 export const labSlugs = ['lambda-tuning', 'secure-spa-auth', 'azure-push', 'bigquery-dataflow'] as const;
 export type LabSlug = (typeof labSlugs)[number];
 
+/**
+ * Written in place of a speaker or affiliation that the event report does not give. The talk
+ * block is shared by both languages, so the words a reader sees come from the UI strings
+ * (`talk.notRecorded`, `talk.affiliationNotRecorded`), never from the frontmatter.
+ */
+export const NOT_RECORDED = 'not-recorded';
+
+/** A name as the report gives it, or `not-recorded`; prose such as "Not recorded" belongs in the UI strings. */
+const recordedName = z.union([
+  z.literal(NOT_RECORDED),
+  z
+    .string()
+    .min(1)
+    .refine((value) => !/\bnot (recorded|named)\b/i.test(value), {
+      message: `write \`${NOT_RECORDED}\` when the report does not give it; the page shows the words in its own language`,
+    }),
+]);
+
 /** Frontmatter of a talk chapter. */
 export const talkSchema = z.object({
-  /** The speaker's name as the programme gave it (in the original script). */
-  speaker: z.string().min(1),
-  /** The speaker's company or organisation at the time of the talk. */
-  affiliation: z.string().min(1),
+  /** The speaker's name as the programme gave it (in the original script), or `not-recorded`. */
+  speaker: recordedName,
+  /** The speaker's company or organisation at the time of the talk, or `not-recorded`. */
+  affiliation: recordedName,
   /** The talk's title exactly as announced, usually Japanese. */
   title: z.string().min(1),
   /** Position in the evening's programme, starting at 1. */
@@ -35,6 +53,8 @@ export const uiStringsSchema = z.object({
   'talk.speaker': z.string(),
   'talk.title': z.string(),
   'talk.slides': z.string(),
+  'talk.notRecorded': z.string(),
+  'talk.affiliationNotRecorded': z.string(),
   'programme.hasLab': z.string(),
   'lab.minutes': z.string(),
   'thenNow.label': z.string(),

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import yaml from 'js-yaml';
+
+interface Term {
+  preferred: string;
+  rejected: string[];
+  explain?: boolean;
+  note: string;
+}
+
+interface Hit {
+  file: string;
+  line: number;
+  form: string;
+  preferred: string;
+}
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const terms = yaml.load(
+  readFileSync(join(repoRoot, 'src', 'content', 'terms-ja.yaml'), 'utf8'),
+) as Term[];
+const japaneseScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function starts(text: string, form: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) found.push(at);
+  return found;
+}
+
+/** Rejected forms in one line of Japanese text; a rejected form inside the preferred one (ハンドラ in ハンドラー) is not a hit. */
+function rejectedFormsIn(text: string): { form: string; preferred: string }[] {
+  const hits: { form: string; preferred: string }[] = [];
+  for (const term of terms) {
+    const preferredAt = starts(text, term.preferred);
+    if (term.explain && preferredAt.length > 0) continue;
+    const covered = (at: number, form: string) =>
+      preferredAt.some((start) => start <= at && at + form.length <= start + term.preferred.length);
+    for (const form of term.rejected) {
+      for (const at of starts(text, form))
+        if (!covered(at, form)) hits.push({ form, preferred: term.preferred });
+    }
+  }
+  return hits;
+}
+
+/** The lines of a file that readers see in Japanese, with their line numbers. */
+function japaneseLines(file: string): { line: number; text: string }[] {
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((text, index) => ({ line: index + 1, text }));
+  if (file.endsWith('.yaml')) return lines.filter(({ text }) => /^(ja|termJa):/.test(text));
+  if (/\.(ts|astro)$/.test(file)) return lines.filter(({ text }) => japaneseScript.test(text));
+  return lines;
+}
+
+function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
+  return readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+    .map((path) => join(repoRoot, dir, path))
+    .filter(keep);
+}
+
+const checkedFiles = [
+  ...filesUnder('src/content/docs/ja', (path) => /\.mdx?$/.test(path)),
+  ...filesUnder('src/content/glossary', (path) => path.endsWith('.yaml')),
+  join(repoRoot, 'src/content/i18n/ja.json'),
+  ...filesUnder('src/components', (path) => path.endsWith('.astro')),
+  ...filesUnder(
+    'labs',
+    (path) => /[\\/]lab\.ts$/.test(path) || /[\\/]checks[\\/][^\\/]+\.ts$/.test(path),
+  ),
+];
+
+function hitsIn(file: string): Hit[] {
+  return japaneseLines(file).flatMap(({ line, text }) =>
+    rejectedFormsIn(text).map((hit) => ({ file: relative(repoRoot, file), line, ...hit })),
+  );
+}
+
+describe('Japanese terms: one term, one spelling (src/content/terms-ja.yaml)', () => {
+  it('every term has a preferred form, at least one rejected form and a note', () => {
+    for (const term of terms) {
+      assert.ok(
+        term.preferred && term.rejected?.length && term.note,
+        `incomplete term: ${JSON.stringify(term)}`,
+      );
+      assert.ok(
+        !term.rejected.includes(term.preferred),
+        `${term.preferred} is both preferred and rejected`,
+      );
+    }
+  });
+
+  it('a planted line with a rejected form is caught, naming the preferred form', () => {
+    assert.deepEqual(rejectedFormsIn('ハンドラの外で初期化し、関数のコピーを再利用する'), [
+      { form: 'ハンドラ', preferred: 'ハンドラー' },
+      { form: '関数のコピー', preferred: '実行環境' },
+    ]);
+  });
+
+  it('the preferred form, and a rejected form explained beside it, pass', () => {
+    assert.deepEqual(rejectedFormsIn('ハンドラーの外のコードはコンテナーイメージでも同じ'), []);
+    assert.deepEqual(
+      rejectedFormsIn('ポイズンキュー(Microsoft のドキュメントでは「有害キュー」)'),
+      [],
+    );
+    assert.deepEqual(rejectedFormsIn('有害キューに入った'), [
+      { form: '有害キュー', preferred: 'ポイズンキュー' },
+    ]);
+  });
+
+  it('no Japanese page, glossary entry, UI string, component or lab message uses a rejected form', () => {
+    const hits = checkedFiles.flatMap(hitsIn);
+    assert.deepEqual(
+      hits.map(
+        ({ file, line, form, preferred }) =>
+          `${file}:${line}: 「${form}」 → write 「${preferred}」`,
+      ),
+      [],
+      'replace each rejected form with the preferred one (see the note in src/content/terms-ja.yaml)',
+    );
+  });
+});
