@@ -28,6 +28,7 @@ export default defineConfig({
         ja: { label: '日本語', lang: 'ja' },
       },
       customCss: ['./src/styles/site.css'],
+      routeMiddleware: './src/lib/self-check-toc.ts',
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
         { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}icons/icon-192.png` } },
@@ -36,6 +37,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         Footer: './src/components/starlight/Footer.astro',
+        Hero: './src/components/starlight/Hero.astro',
       },
       sidebar: [
         { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },

@@ -62,6 +62,7 @@ export const uiStringsSchema = z.object({
   'takeaways.heading': z.string(),
   'selfCheck.heading': z.string(),
   'glossary.source': z.string(),
+  'glossary.indexLabel': z.string(),
   'offline.preparing': z.string(),
   'offline.ready': z.string(),
   'print.title': z.string(),
@@ -148,6 +149,17 @@ export const glossaryTermSchema = z.object({
   term: z.string().min(1),
   /** How Japanese writers usually render the term, where that differs from `term`. */
   termJa: z.string().min(1).optional(),
+  /**
+   * Where the Japanese glossary files the term (読み順): the reading in hiragana when the Japanese
+   * headword (`termJa`, else `term`) starts in kana or kanji, else the headword's Latin letters
+   * (kana for any Japanese part), filed under A–Z after the kana rows.
+   */
+  reading: z
+    .string()
+    .regex(
+      /^(?:[\u3041-\u3096ー]+|[A-Za-z][\w ./()&'-]*(?: [\u3041-\u3096ー]+)?)$/u,
+      'write the reading in hiragana (こーるどすたーと), or in Latin letters when the Japanese headword starts with them (IAM ぽりしー)',
+    ),
   /** One to three sentences, in English. */
   en: z.string().min(1),
   /** The same explanation, written in Japanese. */
