@@ -18,7 +18,10 @@ async function packageTypings(packages: string[]): Promise<Record<string, string
   const typings: Record<string, string> = {};
   for (const name of packages) {
     const root = join(labsRoot, '..', 'node_modules', name);
-    typings[`/node_modules/${name}/package.json`] = readFileSync(join(root, 'package.json'), 'utf8');
+    typings[`/node_modules/${name}/package.json`] = readFileSync(
+      join(root, 'package.json'),
+      'utf8',
+    );
     for (const [path, text] of Object.entries(await readTree(join(root, 'dist', 'types')))) {
       typings[`/node_modules/${name}/dist/types/${path}`] = text;
     }
@@ -28,8 +31,12 @@ async function packageTypings(packages: string[]): Promise<Record<string, string
 
 async function checkerForLab(slug: string) {
   const lab = await loadLab(slug);
-  const checker = createTypeChecker({ ...standardLibrary, ...(await packageTypings(lab.packages ?? [])) });
-  for (const [path, text] of Object.entries(await readKitFolder())) checker.setFile(`/labs/kit/${path}`, text);
+  const checker = createTypeChecker({
+    ...standardLibrary,
+    ...(await packageTypings(lab.packages ?? [])),
+  });
+  for (const [path, text] of Object.entries(await readKitFolder()))
+    checker.setFile(`/labs/kit/${path}`, text);
   const labFiles = await readLabFolder(slug);
   for (const [path, text] of Object.entries(labFiles)) {
     if (path.startsWith('support/')) checker.setFile(`/labs/${slug}/${path}`, text);
@@ -40,7 +47,10 @@ async function checkerForLab(slug: string) {
 describe('the in-browser type checker', () => {
   it('finds no error in the Lambda lab solution', async () => {
     const { checker, labFiles } = await checkerForLab('lambda-tuning');
-    checker.setFile('/labs/lambda-tuning/starter/concurrency.ts', labFiles['solution/concurrency.ts']);
+    checker.setFile(
+      '/labs/lambda-tuning/starter/concurrency.ts',
+      labFiles['solution/concurrency.ts'],
+    );
     assert.deepEqual(checker.check('/labs/lambda-tuning/starter/concurrency.ts'), []);
   });
 
@@ -59,6 +69,25 @@ describe('the in-browser type checker', () => {
     checker.setFile(path, labFiles['solution/concurrency.ts']);
     assert.deepEqual(checker.check(path), []);
   });
+
+  it('knows the globals a worker gives learner code, and reports the DOM as missing', async () => {
+    const { checker } = await checkerForLab('lambda-tuning');
+    const path = '/labs/lambda-tuning/starter/concurrency.ts';
+    checker.setFile(
+      path,
+      [
+        "const bytes: Uint8Array = new TextEncoder().encode('x');",
+        'setTimeout(() => console.log(bytes, new URL("https://example.com").host, crypto.randomUUID()), 1);',
+        'document.title = "x";',
+      ].join('\n'),
+    );
+    const errors = checker.check(path);
+    assert.deepEqual(
+      errors.map((error) => error.line),
+      [3],
+    );
+    assert.match(errors[0].message, /Cannot find name 'document'/);
+  });
 });
 
 describe('every lab type-checks as learners see it', async () => {
@@ -67,9 +96,12 @@ describe('every lab type-checks as learners see it', async () => {
       it(`${slug}: the ${folder} files have no type errors`, async () => {
         const { checker, labFiles } = await checkerForLab(slug);
         const files = filesUnder(labFiles, folder);
-        for (const [name, text] of Object.entries(files)) checker.setFile(`/labs/${slug}/starter/${name}`, text);
+        for (const [name, text] of Object.entries(files))
+          checker.setFile(`/labs/${slug}/starter/${name}`, text);
         const errors = Object.keys(files).flatMap((name) =>
-          checker.check(`/labs/${slug}/starter/${name}`).map((error) => `${name}:${error.line} ${error.message}`),
+          checker
+            .check(`/labs/${slug}/starter/${name}`)
+            .map((error) => `${name}:${error.line} ${error.message}`),
         );
         assert.deepEqual(errors, []);
       });

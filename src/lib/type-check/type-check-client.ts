@@ -39,7 +39,11 @@ export function startTypeChecker(options: {
       options.onError?.(message.message);
     }
   });
-  send({ type: 'init', packages: options.packages, files: { ...options.readOnlyFiles, ...options.learnerFiles } });
+  send({
+    type: 'init',
+    packages: options.packages,
+    files: { ...options.readOnlyFiles, ...options.learnerFiles },
+  });
 
   return {
     update(files) {

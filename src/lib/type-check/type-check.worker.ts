@@ -19,7 +19,10 @@ addEventListener('message', async (event: MessageEvent<TypeCheckRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'init') {
-      const [library, typings] = await Promise.all([loadStandardLibrary(), loadPackageTypings(request.packages)]);
+      const [library, typings] = await Promise.all([
+        loadStandardLibrary(),
+        loadPackageTypings(request.packages),
+      ]);
       checker = createTypeChecker({ ...library, ...typings });
       for (const [path, text] of Object.entries(request.files)) checker.setFile(path, text);
       post({ type: 'ready' });
