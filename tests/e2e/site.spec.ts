@@ -13,9 +13,23 @@ test('the build has the home page, every chapter and the glossary in both langua
   }
 });
 
-for (const path of pages) {
-  test(`${path} loads with one h1, a title, a language and no console errors`, async ({ page }) => {
+type Theme = 'light' | 'dark';
+
+/**
+ * One load per page: the page is checked as it arrives, then axe runs in the light theme and again
+ * after switching to dark the way the theme select does (no reload). The print pages hold every
+ * chapter at once, so axe walks ~10× a chapter's nodes there: each theme gets its own test, marked
+ * slow (three times the timeout), so neither comes near its limit on a busy machine.
+ */
+const runs: Array<{ path: string; themes: Theme[] }> = pages.flatMap((path) =>
+  /\/print\/$/.test(path) ? [{ path, themes: ['light'] }, { path, themes: ['dark'] }] : [{ path, themes: ['light', 'dark'] }],
+);
+
+for (const { path, themes } of runs) {
+  test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')})`, async ({ page }) => {
+    if (themes.length === 1) test.slow();
     const errors = collectConsoleErrors(page);
+    await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), themes[0]);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -23,6 +37,15 @@ for (const path of pages) {
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|ja)$/);
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
+
+    for (const theme of themes) {
+      await switchTheme(page, theme);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
+        `axe violations on ${path} in the ${theme} theme`,
+      ).toEqual([]);
+    }
   });
 }
 
@@ -47,23 +70,20 @@ test('every internal link and asset on every page resolves, anchors included', (
   expect(broken).toEqual([]);
 });
 
-for (const path of pages) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
-      await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
-    });
-  }
-}
-
 test('search finds the Lambda chapter for "Lambda"', async ({ page }) => {
   await page.goto('/');
   await (await openSearch(page)).fill('Lambda');
   await expect(page.locator('a.pagefind-ui__result-link[href="/chapters/lambda-tuning/"]')).toBeVisible();
 });
+
+/** Switches the theme as Starlight's theme select does: stored choice, then the root attribute. */
+async function switchTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate((value) => {
+    localStorage.setItem('starlight-theme', value);
+    document.documentElement.dataset.theme = value;
+  }, theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
 
 function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,0 +1,90 @@
+// `npm test`: unit tests, a production build, HTML validation and the browser tests, then one
+// summary a contributor can read at a glance (counts per kind and the five slowest browser tests).
+// Every step runs even when an earlier test step failed, so one run tells the whole story; only a
+// failed build stops the steps that need it.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { summarizeBrowserRun, type BrowserSummary } from './test-summary/browser-report.ts';
+
+const resultsDir = 'test-results/summary';
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+function run(command: string, args: string[], env: Record<string, string> = {}): number {
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return status ?? 1;
+}
+
+if (run('node', ['scripts/check-node.cjs']) !== 0) process.exit(1);
+
+const unitTap = join(resultsDir, 'unit.tap');
+const unitExit = run('node', [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${unitTap}`,
+  'tests/unit/**/*.test.ts',
+  'labs/**/*.test.ts',
+]);
+const unit = countTap(unitTap);
+
+const buildExit = run('npm', ['run', 'build']);
+let html: { valid: number; total: number; exit: number } | undefined;
+let browser: BrowserSummary | undefined;
+let browserExit = 1;
+if (buildExit === 0) {
+  const htmlRun = spawnSync('node', ['scripts/validate-html.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(htmlRun.stdout);
+  const counted = /(\d+) of (\d+) pages are valid HTML/.exec(htmlRun.stdout);
+  html = { valid: Number(counted?.[1] ?? 0), total: Number(counted?.[2] ?? 0), exit: htmlRun.status ?? 1 };
+
+  const browserJson = join(resultsDir, 'browser.json');
+  browserExit = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson });
+  try {
+    browser = summarizeBrowserRun(JSON.parse(readFileSync(browserJson, 'utf8')));
+  } catch {
+    browser = undefined;
+  }
+}
+
+const lines = ['', 'Test summary'];
+lines.push(`  unit     ${unit.passed} passed, ${unit.failed} failed`);
+lines.push(buildExit === 0 ? '  build    done' : '  build    FAILED: HTML and browser tests did not run');
+if (html) lines.push(`  html     ${html.valid} of ${html.total} pages valid`);
+if (browser) {
+  lines.push(
+    `  browser  ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped, ${browser.flaky} flaky (${(browser.durationMs / 60_000).toFixed(1)} min)`,
+  );
+  lines.push('  slowest browser tests (time / its timeout):');
+  for (const slow of browser.slowest) {
+    lines.push(`    ${(slow.durationMs / 1000).toFixed(1).padStart(5)} s / ${slow.timeoutMs / 1000} s  ${slow.title}`);
+  }
+} else if (buildExit === 0) {
+  lines.push('  browser  no report (Playwright did not finish)');
+}
+const passed = unit.passed + (html?.valid ?? 0) + (browser?.passed ?? 0);
+const failed =
+  unit.failed +
+  (html ? html.total - html.valid : 0) +
+  (browser?.failed ?? 0) +
+  (buildExit === 0 ? 0 : 1) +
+  (buildExit === 0 && !browser ? 1 : 0);
+lines.push('', `${passed} passed, ${failed} failed`);
+console.log(lines.join('\n'));
+
+const exits = [unitExit, buildExit, html?.exit ?? 1, browserExit];
+process.exit(exits.every((exit) => exit === 0) && failed === 0 ? 0 : 1);
+
+/** Totals from the TAP stream node's test runner writes (`# pass N`, `# fail N`). */
+function countTap(file: string): { passed: number; failed: number } {
+  let tap: string;
+  try {
+    tap = readFileSync(file, 'utf8');
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+  const total = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  return { passed: total('pass'), failed: total('fail') + total('cancelled') };
+}

@@ -1,0 +1,50 @@
+/** What `npm test` prints of a Playwright run: counts, wall time and the slowest tests. */
+export interface BrowserSummary {
+  passed: number;
+  failed: number;
+  skipped: number;
+  flaky: number;
+  durationMs: number;
+  slowest: Array<{ title: string; durationMs: number; timeoutMs: number }>;
+}
+
+/** The parts of Playwright's JSON reporter output this summary reads. */
+interface JsonSuite {
+  title: string;
+  specs?: Array<{
+    title: string;
+    tests: Array<{ timeout: number; results: Array<{ duration: number }> }>;
+  }>;
+  suites?: JsonSuite[];
+}
+interface JsonReport {
+  suites: JsonSuite[];
+  stats: { duration: number; expected: number; unexpected: number; skipped: number; flaky: number };
+}
+
+const SLOWEST_SHOWN = 5;
+
+export function summarizeBrowserRun(report: JsonReport): BrowserSummary {
+  const timings: BrowserSummary['slowest'] = [];
+  const walk = (suite: JsonSuite, path: string[]) => {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        // A retried test counts by its longest attempt: that is the one that came near its limit.
+        const durationMs = Math.max(0, ...test.results.map((result) => result.duration));
+        timings.push({ title: [...here, spec.title].join(' › '), durationMs, timeoutMs: test.timeout });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, here);
+  };
+  for (const suite of report.suites) walk(suite, []);
+  const { stats } = report;
+  return {
+    passed: stats.expected,
+    failed: stats.unexpected,
+    skipped: stats.skipped,
+    flaky: stats.flaky,
+    durationMs: stats.duration,
+    slowest: timings.sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST_SHOWN),
+  };
+}
