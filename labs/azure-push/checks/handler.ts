@@ -110,7 +110,7 @@ function expectNoPoison(result: ReturnType<typeof run>): void {
   const [first] = result.host.poisoned;
   expect.ok(!first, {
     en: `A message ended in the poison queue after ${first?.dequeueCount} attempts; its last error was: ${first?.reason}`,
-    ja: `メッセージが ${first?.dequeueCount} 回の試行の後で有害キューに入りました。最後のエラー: ${first?.reason}`,
+    ja: `メッセージが ${first?.dequeueCount} 回の試行の後でポイズンキューに入りました。最後のエラー: ${first?.reason}`,
   });
 }
 
@@ -205,12 +205,12 @@ export const handlerChecks: Check[] = [
     exercise: 3,
     title: {
       en: 'Each device gets a notification once, even when a retry or a second copy of the message runs',
-      ja: 'リトライやメッセージの重複があっても、各端末に通知が届くのは 1 回だけ',
+      ja: '再試行やメッセージの重複があっても、各端末に通知が届くのは 1 回だけ',
     },
     hints: [
       {
         en: 'When FCM fails after APNs succeeded, the retry runs the whole handler again. What stops APNs from getting it twice?',
-        ja: 'APNs が成功した後で FCM が失敗すると、リトライでハンドラー全体がもう一度動きます。APNs に 2 回送らないためには?',
+        ja: 'APNs が成功した後で FCM が失敗すると、再試行でハンドラー全体がもう一度動きます。APNs に 2 回送らないためには?',
       },
       {
         en: 'Use a key per notification and platform, such as `${id}/${platform}`: skip a send whose key is in `sent`.',
@@ -248,7 +248,7 @@ export const handlerChecks: Check[] = [
     exercise: 3,
     title: {
       en: 'A message that can never be sent ends in the poison queue after 5 attempts, with a reason that says why',
-      ja: '送れないメッセージは 5 回の試行の後に有害キューへ入り、理由がわかる',
+      ja: '送れないメッセージは 5 回の試行の後にポイズンキューへ入り、理由がわかる',
     },
     hints: [
       {
@@ -290,11 +290,11 @@ export const handlerChecks: Check[] = [
         const poisoned = result.host.poisoned.find((entry) => entry.body.includes(`"${each.id}"`));
         expect.ok(poisoned, {
           en: `${each.what.en} (${each.id}) is not in the poison queue: the handler must throw for it on every attempt.`,
-          ja: `${each.what.ja}(${each.id})が有害キューにありません。ハンドラーは毎回の試行で例外を投げる必要があります。`,
+          ja: `${each.what.ja}(${each.id})がポイズンキューにありません。ハンドラーは毎回の試行で例外を投げる必要があります。`,
         });
         expect.equal(poisoned!.dequeueCount, 5, {
           en: `Attempts before ${each.id} was moved to the poison queue`,
-          ja: `${each.id} が有害キューへ移されるまでの試行回数`,
+          ja: `${each.id} がポイズンキューへ移されるまでの試行回数`,
         });
         expect.ok(
           each.reason.test(poisoned!.reason),

@@ -62,7 +62,7 @@ function summary(run: PeakRun): { en: string; ja: string } {
   const average = run.averageConcurrency.toFixed(1);
   return {
     en: `With batchSize ${batchSize}, newBatchThreshold ${newBatchThreshold} and ${instances} instance(s): drained at ${drained}, ${run.maxConcurrency} runs at most and ${average} on average at once, ${run.throttledSends} sends throttled, ${run.poisoned.length} messages poisoned.`,
-    ja: `batchSize ${batchSize}、newBatchThreshold ${newBatchThreshold}、インスタンス ${instances} の場合: キューが空になったのは ${drainedJa}、同時実行は最大 ${run.maxConcurrency}・平均 ${average}、スロットリングされた送信 ${run.throttledSends} 件、有害キュー行き ${run.poisoned.length} 件。`,
+    ja: `batchSize ${batchSize}、newBatchThreshold ${newBatchThreshold}、インスタンス ${instances} の場合: キューが空になったのは ${drainedJa}、同時実行は最大 ${run.maxConcurrency}・平均 ${average}、スロットリングされた送信 ${run.throttledSends} 件、ポイズンキュー行き ${run.poisoned.length} 件。`,
   };
 }
 
@@ -132,7 +132,7 @@ export const peakChecks: Check[] = [
     exercise: 4,
     title: {
       en: 'In the peak minute every notification reaches its devices, or is in the poison queue because no platform accepts it',
-      ja: 'ピークの 1 分間、すべての通知が端末に届く。届かないのは、どのプラットフォームも受け付けない通知だけで、有害キューに理由付きで入る',
+      ja: 'ピークの 1 分間、すべての通知が端末に届く。届かないのは、どのプラットフォームも受け付けない通知だけで、ポイズンキューに理由付きで入る',
     },
     hints: [
       {
@@ -141,7 +141,7 @@ export const peakChecks: Check[] = [
       },
       {
         en: 'Reasons with "429" mean too many runs at once flood Notification Hubs, and every retry counts against it too: lower the concurrency.',
-        ja: '理由に "429" があるなら、同時実行が多すぎて Notification Hubs があふれています。リトライも数に入るので悪循環になります。同時実行数を下げましょう。',
+        ja: '理由に "429" があるなら、同時実行が多すぎて Notification Hubs があふれています。再試行も数に入るので悪循環になります。同時実行数を下げましょう。',
       },
     ],
     run(learner) {
@@ -150,13 +150,13 @@ export const peakChecks: Check[] = [
       const wrong = wronglyPoisoned(run);
       expect.ok(wrong.length === 0, {
         en: `${wrong.length} notifications that could have been sent are in the poison queue, e.g. ${notificationIdOf(wrong[0]?.body ?? '')}: "${wrong[0]?.reason}". ${context.en}`,
-        ja: `送れたはずの通知 ${wrong.length} 件が有害キューに入っています(例: ${notificationIdOf(wrong[0]?.body ?? '')}: "${wrong[0]?.reason}")。${context.ja}`,
+        ja: `送れたはずの通知 ${wrong.length} 件がポイズンキューに入っています(例: ${notificationIdOf(wrong[0]?.body ?? '')}: "${wrong[0]?.reason}")。${context.ja}`,
       });
       for (const id of UNSENDABLE) {
         const entry = run.poisoned.find((poisoned) => notificationIdOf(poisoned.body) === id);
         expect.ok(entry && entry.reason.length > 0, {
           en: `${id}, whose body no platform accepts, should be in the poison queue with a reason. ${context.en}`,
-          ja: `どのプラットフォームも受け付けない本文の ${id} は、理由付きで有害キューに入るはずです。${context.ja}`,
+          ja: `どのプラットフォームも受け付けない本文の ${id} は、理由付きでポイズンキューに入るはずです。${context.ja}`,
         });
       }
       const delivered = new Set(
@@ -249,7 +249,7 @@ export const peakChecks: Check[] = [
       const wrong = wronglyPoisoned(run).length;
       expect.ok(wrong === 0, {
         en: `The queue emptied partly by poisoning ${wrong} good notifications; see peak.nothing-lost. ${context.en}`,
-        ja: `正常な通知 ${wrong} 件を有害キューに送ることでキューが空になっています。peak.nothing-lost を見てください。${context.ja}`,
+        ja: `正常な通知 ${wrong} 件をポイズンキューに送ることでキューが空になっています。peak.nothing-lost を見てください。${context.ja}`,
       });
       expect.ok(
         run.drainedAtMs !== undefined && run.drainedAtMs <= run.deadlineMs,
