@@ -231,12 +231,12 @@ export const handlerChecks: Check[] = [
     exercise: 3,
     title: {
       en: 'Each device gets a notification once, even when a retry or a second copy of the message runs',
-      ja: 'リトライやメッセージの重複があっても、各端末に通知が届くのは 1 回だけ',
+      ja: '再試行やメッセージの重複があっても、各端末に通知が届くのは 1 回だけ',
     },
     hints: [
       {
         en: 'When FCM fails after APNs succeeded, the retry runs the whole handler again. What stops APNs from getting it twice?',
-        ja: 'APNs が成功した後で FCM が失敗すると、リトライでハンドラー全体がもう一度動きます。APNs に 2 回送らないためには?',
+        ja: 'APNs が成功した後で FCM が失敗すると、再試行でハンドラー全体がもう一度動きます。APNs に 2 回送らないためには?',
       },
       {
         en: 'Use a key per notification and platform, such as `${id}/${platform}`: skip a send whose key is in `sent`.',

@@ -138,7 +138,7 @@ export const peakChecks: Check[] = [
       },
       {
         en: 'Reasons with "429" mean too many runs at once flood Notification Hubs, and every retry counts against it too: lower the concurrency (fewer instances, or a smaller batchSize + newBatchThreshold).',
-        ja: '理由に "429" があるなら、同時実行が多すぎて Notification Hubs があふれています。リトライも数に入るので悪循環になります。同時実行数を下げましょう(インスタンスを減らすか、batchSize + newBatchThreshold を小さくする)。',
+        ja: '理由に "429" があるなら、同時実行が多すぎて Notification Hubs があふれています。再試行も数に入るので悪循環になります。同時実行数を下げましょう(インスタンスを減らすか、batchSize + newBatchThreshold を小さくする)。',
       },
     ],
     run(learner, { seed }) {
