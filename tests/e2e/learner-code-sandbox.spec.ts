@@ -55,6 +55,8 @@ test('learner code cannot open the site’s Cache Storage, IndexedDB or localSto
 ].join(', '));`,
   );
   expect(outcome).toContain('caches blocked, indexedDB blocked, localStorage blocked');
+  const sandbox = page.frames().find((frame) => frame.url().includes('/lab-sandbox'));
+  expect(await sandbox?.evaluate(() => self.origin), 'the sandbox document’s origin').toBe('null');
   expect(await page.evaluate(() => caches.keys())).not.toContain('planted');
   expect(
     (await page.evaluate(() => indexedDB.databases())).map((database) => database.name),
