@@ -1,7 +1,7 @@
 // Attacks a learner (or a progress file passed around a workshop) could run through Run: each
 // must fail. The page is served with the build's own `_headers`, as a static host would.
 import { expect, test, type Page } from '@playwright/test';
-import { applyHeaderRules } from './headers-file.ts';
+import { applyHeaderRules, readHeaderRules } from './headers-file.ts';
 import { labFolder, openLab, readLab, runChecks, typeInEditor } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
@@ -114,6 +114,32 @@ test('Pagefind’s worker, started by the page itself, cannot be pointed at anot
   );
   expect(answer).toHaveProperty('error');
   expect(reached).toEqual([]);
+});
+
+test('every path has a Content-Security-Policy, and only the sandbox may start workers from blob:', () => {
+  const rules = readHeaderRules();
+  // As Netlify applies them: of two matching rules setting one header, the later wins.
+  const policyOf = (path: string): string =>
+    Object.assign(
+      {},
+      ...rules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers),
+    )['content-security-policy'] ?? '';
+  for (const path of [
+    '/',
+    '/labs/lambda-tuning/',
+    '/no-such-page/',
+    '/favicon.svg',
+    '/pagefind/pagefind-worker.js',
+    '/lab-sandbox.html',
+    '/lab-runtime/lambda-tuning.js',
+    '/sw.js',
+  ]) {
+    expect(policyOf(path), path).toMatch(/default-src '(self|none)'/);
+  }
+  expect(policyOf('/labs/lambda-tuning/')).toContain("worker-src 'self';");
+  expect(policyOf('/pagefind/pagefind-worker.js')).toContain("connect-src 'self'");
+  expect(policyOf('/lab-sandbox.html')).toContain("worker-src blob:; connect-src 'none'");
+  expect(policyOf('/lab-sandbox.html')).not.toContain("'self' 'unsafe-eval'");
 });
 
 test('a timer or a microtask flood from one run does not act in the next', async ({ page }) => {
