@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -13,8 +14,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   vite: {
-    // ES-module workers may split: the lab worker then loads only the lab of its page (and jose
-    // only for labs that declare it), instead of every lab inlined into one IIFE file.
+    // ES-module workers may split, so the type checker's worker loads only what it needs.
     worker: { format: 'es' },
   },
   integrations: [
@@ -52,7 +52,11 @@ export default defineConfig({
           items: [{ autogenerate: { directory: 'labs' } }],
         },
         { label: 'Glossary', translations: { ja: '用語集' }, slug: 'glossary' },
-        { label: 'Running the workshop', translations: { ja: 'ワークショップの進め方' }, slug: 'workshop' },
+        {
+          label: 'Running the workshop',
+          translations: { ja: 'ワークショップの進め方' },
+          slug: 'workshop',
+        },
       ],
       // Wrapped code never scrolls sideways: readable on phones and paper, and no scroll regions
       // that several code blocks on one page would have to label apart.
@@ -60,6 +64,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // Before the headers and the offline guide: both read the files it writes.
+    labSandbox(),
     securityHeaders(),
     offlineGuide(),
   ],

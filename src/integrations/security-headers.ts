@@ -3,7 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { basePath, listBuiltFiles, urlPathOf } from './built-files.ts';
+import { RUNTIME_DIR, SANDBOX_PATH } from '../lib/lab-sandbox/paths.ts';
+import { basePath, listBuiltFiles } from './built-files.ts';
+import { sandboxPolicy } from './lab-sandbox.ts';
 
 /** Headers every response gets: no sniffing, no framing, no referrer beyond the origin. */
 const HARDENING = {
@@ -15,19 +17,28 @@ const HARDENING = {
 };
 
 /**
- * The policy of the lab worker, the only script that runs learner code: it may evaluate that
- * code and load the site's own modules, and it may not reach the network at all.
+ * The policy of the site's own workers (`/_astro/`, the type checker): they load the site's
+ * modules and may not reach the network at all. Learner code runs elsewhere (`lab-sandbox.html`).
  */
-const WORKER_POLICY = "default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'";
+const WORKER_POLICY = "default-src 'none'; script-src 'self'; connect-src 'none'";
+
+/** Pagefind's files and worker: they fetch the site's own index and run its wasm, and reach no other origin. */
+const PAGEFIND_POLICY =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'";
+
+/** Lab runtime scripts are fetched as text by the lab page and never run from their own URL. */
+const RUNTIME_POLICY = "default-src 'none'";
 
 /** The service worker fetches and stores the site's own files, nothing else. */
 const SERVICE_WORKER_POLICY = "default-src 'none'; connect-src 'self'";
 
 /**
- * Writes `_headers` (the format Netlify and Cloudflare Pages read) with a Content-Security-Policy
- * for every page. Inline scripts are allowed by their hashes, computed from the built pages, so
- * the policy stays exact as the site changes. Pages are listed one by one because a page policy
- * on `/*` would also reach the lab worker's script and forbid what the worker must do.
+ * Writes `_headers` (the format Netlify and Cloudflare Pages read). `/*` gives every response,
+ * 404 pages and unlisted files included, the hardening headers and the page policy; the rules
+ * after it replace that policy where a path needs another (Netlify's rule: of two matching rules
+ * setting one header, the later wins; on Cloudflare Pages, which joins them, the later rules need
+ * a `! Content-Security-Policy` line first). Inline scripts are allowed by their hashes, computed
+ * from the built pages, so the policy stays exact as the site changes.
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -39,13 +50,19 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await listBuiltFiles(root)).filter((file) => file.endsWith('.html'));
+        const pages = (await listBuiltFiles(root)).filter(
+          (file) => file.endsWith('.html') && file !== SANDBOX_PATH,
+        );
         const hashes = new Set<string>();
         for (const page of pages) {
-          for (const script of inlineScripts(await readFile(join(root, page), 'utf8'))) {
-            hashes.add(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
-          }
+          for (const script of inlineScripts(await readFile(join(root, page), 'utf8')))
+            hashes.add(hashOf(script));
         }
+        const sandboxScripts = inlineScripts(await readFile(join(root, SANDBOX_PATH), 'utf8'));
+        if (sandboxScripts.length !== 1)
+          throw new Error(
+            `security-headers: ${SANDBOX_PATH} should have one inline script, has ${sandboxScripts.length}.`,
+          );
         const pagePolicy = [
           "default-src 'self'",
           `script-src 'self' 'wasm-unsafe-eval' ${[...hashes].sort().join(' ')}`,
@@ -53,30 +70,55 @@ export function securityHeaders(): AstroIntegration {
           "img-src 'self' data:",
           "font-src 'self'",
           "connect-src 'self'",
+          // The type checker's worker and Pagefind's, no blob: or other origin; learner code's
+          // workers start inside the sandbox frame, under its own policy.
           "worker-src 'self'",
+          "frame-src 'self'",
           "manifest-src 'self'",
-          "form-action https://stackblitz.com",
+          'form-action https://stackblitz.com',
           "frame-ancestors 'none'",
           "base-uri 'self'",
           "object-src 'none'",
         ].join('; ');
 
         const rule = (path: string, headers: Record<string, string>) =>
-          [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-        const pagePaths = pages.map((page) => urlPathOf(base, page));
+          [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join(
+            '\n',
+          );
         const text = [
-          '# Generated by src/integrations/security-headers.ts at build time; do not edit.',
-          rule(`${base}*`, HARDENING),
-          ...pagePaths.map((path) => rule(path, { 'Content-Security-Policy': pagePolicy })),
-          rule(`${base}_astro/*`, { 'Content-Security-Policy': WORKER_POLICY, 'Cache-Control': 'public, max-age=31536000, immutable' }),
-          rule(`${base}sw.js`, { 'Content-Security-Policy': SERVICE_WORKER_POLICY, 'Cache-Control': 'no-cache' }),
+          '# Generated by src/integrations/security-headers.ts at build time; do not edit.\n# Later rules replace the Content-Security-Policy of /* for their paths.',
+          rule(`${base}*`, { ...HARDENING, 'Content-Security-Policy': pagePolicy }),
+          rule(`${base}_astro/*`, {
+            'Content-Security-Policy': WORKER_POLICY,
+            'Cache-Control': 'public, max-age=31536000, immutable',
+          }),
+          rule(`${base}pagefind/*`, { 'Content-Security-Policy': PAGEFIND_POLICY }),
+          rule(`${base}${RUNTIME_DIR}*`, {
+            'Content-Security-Policy': RUNTIME_POLICY,
+            'Cache-Control': 'no-cache',
+          }),
+          // Framed by the lab pages only; `*` also matches the extensionless URL some hosts redirect to.
+          rule(`${base}${SANDBOX_PATH.replace(/\.html$/, '')}*`, {
+            'Content-Security-Policy': `${sandboxPolicy(hashOf(sandboxScripts[0]).slice(1, -1))}; frame-ancestors 'self'`,
+            'X-Frame-Options': 'SAMEORIGIN',
+            'Cache-Control': 'no-cache',
+          }),
+          rule(`${base}sw.js`, {
+            'Content-Security-Policy': SERVICE_WORKER_POLICY,
+            'Cache-Control': 'no-cache',
+          }),
         ].join('\n\n');
         await writeFile(join(root, '_headers'), `${text}\n`);
-        logger.info(`_headers: a policy for ${pagePaths.length} pages allowing ${hashes.size} inline scripts by hash`);
+        logger.info(
+          `_headers: a policy for every path, allowing ${hashes.size} inline scripts of ${pages.length} pages by hash`,
+        );
       },
     },
   };
 }
+
+const hashOf = (script: string) =>
+  `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /** The text of every `<script>` without `src` that a browser would run. */
 function inlineScripts(html: string): string[] {

@@ -1,12 +1,15 @@
 import type { Lab } from '../../labs/kit/types.ts';
 import rootPackage from '../../package.json' with { type: 'json' };
-import { labPackages } from './lab-workbench/lab-packages.ts';
 
 /**
  * Build-time view of the lab folders for the workbench: the lab's metadata and the text of every
  * file the page shows, runs or sends to StackBlitz. Read once here, embedded in the lab page.
  */
-const texts = import.meta.glob<string>('/labs/**/*.ts', { query: '?raw', import: 'default', eager: true });
+const texts = import.meta.glob<string>('/labs/**/*.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const labs = import.meta.glob<{ lab: Lab }>('/labs/*/lab.ts', { eager: true });
 
 export interface LabSources {
@@ -41,26 +44,33 @@ function inExerciseOrder(files: Record<string, string>, lab: Lab): Record<string
     const index = lab.exercises.findIndex((exercise) => exercise.file === file);
     return index < 0 ? lab.exercises.length : index;
   };
-  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
+  return Object.fromEntries(
+    Object.entries(files).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)),
+  );
 }
 
 /** Minutes a lab takes: the sum of what its exercises declare in lab.ts. */
 export function labMinutes(slug: string): number {
-  return (labs[`/labs/${slug}/lab.ts`]?.lab.exercises ?? []).reduce((sum, exercise) => sum + exercise.minutes, 0);
+  return (labs[`/labs/${slug}/lab.ts`]?.lab.exercises ?? []).reduce(
+    (sum, exercise) => sum + exercise.minutes,
+    0,
+  );
 }
 
 export function getLabSources(slug: string): LabSources {
   const module = labs[`/labs/${slug}/lab.ts`];
   if (!module) {
     const known = Object.keys(labs).map((path) => path.split('/')[2]);
-    throw new Error(`<LabWorkbench slug="${slug}">: no lab folder labs/${slug}/ with a lab.ts. Labs: ${known.join(', ')}.`);
+    throw new Error(
+      `<LabWorkbench slug="${slug}">: no lab folder labs/${slug}/ with a lab.ts. Labs: ${known.join(', ')}.`,
+    );
   }
   const { lab } = module;
   const dependencies = rootPackage.dependencies as Record<string, string>;
   for (const name of lab.packages ?? []) {
-    if (!labPackages[name] || !dependencies[name]) {
+    if (!dependencies[name]) {
       throw new Error(
-        `labs/${slug}/lab.ts: packages lists "${name}", which the workbench does not bundle. Add it to "dependencies" in package.json and to src/lib/lab-workbench/lab-packages.ts.`,
+        `labs/${slug}/lab.ts: packages lists "${name}", which the workbench cannot bundle. Add it to "dependencies" in package.json.`,
       );
     }
   }
@@ -77,9 +87,13 @@ export function getLabSources(slug: string): LabSources {
     })),
     starter: inExerciseOrder(filesUnder(`/labs/${slug}/starter/`), lab),
     solution: inExerciseOrder(filesUnder(`/labs/${slug}/solution/`), lab),
-    support: Object.fromEntries(Object.entries(labFiles).filter(([path]) => path.startsWith('support/'))),
+    support: Object.fromEntries(
+      Object.entries(labFiles).filter(([path]) => path.startsWith('support/')),
+    ),
     labFiles: Object.fromEntries(
-      Object.entries(labFiles).filter(([path]) => !path.startsWith('starter/') && !path.startsWith('solution/')),
+      Object.entries(labFiles).filter(
+        ([path]) => !path.startsWith('starter/') && !path.startsWith('solution/'),
+      ),
     ),
     kitFiles: filesUnder('/labs/kit/'),
     packages: Object.fromEntries((lab.packages ?? []).map((name) => [name, dependencies[name]])),

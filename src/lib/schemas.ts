@@ -105,6 +105,7 @@ export const uiStringsSchema = z.object({
   'workbench.readOnly': z.string(),
   'workbench.editorLabel': z.string(),
   'workbench.notRunYet': z.string(),
+  'workbench.selfReported': z.string(),
   'workbench.summary': z.string(),
   'workbench.allPass': z.string(),
   'workbench.loadError': z.string(),

@@ -26,6 +26,7 @@ const KEYS = [
   'readOnly',
   'editorLabel',
   'notRunYet',
+  'selfReported',
   'summary',
   'allPass',
   'loadError',

@@ -157,7 +157,7 @@ test('pages without a lab load no editor or lab code', async ({ page }) => {
   }
   const loaded = await Promise.all(scripts);
   expect(loaded.length, 'the progress marks script at least').toBeGreaterThan(0);
-  expect(loaded.map(({ url }) => url).filter((url) => /LabWorkbench|lab-worker|type-check|codemirror|compare-view/i.test(url))).toEqual([]);
+  expect(loaded.map(({ url }) => url).filter((url) => /LabWorkbench|lab-worker|lab-runtime|lab-sandbox|type-check|codemirror|compare-view/i.test(url))).toEqual([]);
   // Class names CodeMirror writes and the kit's loader: present in the editor's and the worker's code only.
   expect(loaded.filter(({ text }) => /cm-editor|cm-content|loadSources|sourceURL=learner/.test(text)).map(({ url }) => url)).toEqual([]);
 });

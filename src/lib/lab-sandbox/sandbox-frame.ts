@@ -1,0 +1,96 @@
+import {
+  isRunnerEvent,
+  isSandboxNotice,
+  type RunnerEvent,
+  type RunOrder,
+  type SandboxOrder,
+} from './messages.ts';
+
+/** One lab worker in the sandbox, ready to take one run order. Reached only through its port. */
+export interface SandboxWorker {
+  send(order: RunOrder): void;
+  /** Events of the run, checked for shape; one that is malformed arrives as a crash. */
+  onEvent?: (event: RunnerEvent) => void;
+  /** The worker stopped with an uncaught error (the sandbox saw its `error` event). */
+  onFailure?: (message: string) => void;
+  stop(): void;
+}
+
+/**
+ * The page's side of the sandbox: a hidden `sandbox="allow-scripts"` frame of /lab-sandbox/
+ * (an opaque origin), which gets the lab's runtime script once and starts a worker of it on
+ * request. The page fetches the script itself, same-origin, so the service worker keeps it for
+ * offline use and the sandbox needs no network at all.
+ */
+export class LabSandbox {
+  readonly #frame: HTMLIFrameElement;
+  readonly #loaded: Promise<void>;
+  readonly #failureHandlers = new Map<number, (message: string) => void>();
+  #nextWorker = 1;
+
+  constructor(sandboxUrl: string, runtimeUrl: string) {
+    const frame = (this.#frame = document.createElement('iframe'));
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.hidden = true;
+    frame.src = sandboxUrl;
+    const ready = new Promise<void>((resolve) => {
+      addEventListener('message', (event: MessageEvent) => {
+        // An opaque origin posts with origin "null"; the source tells our frame from any other.
+        if (
+          event.source !== frame.contentWindow ||
+          event.origin !== 'null' ||
+          !isSandboxNotice(event.data)
+        )
+          return;
+        const notice = event.data;
+        if (notice.type === 'sandbox-ready') resolve();
+        else this.#failureHandlers.get(notice.worker)?.(notice.message);
+      });
+    });
+    document.body.append(frame);
+    const script = fetch(runtimeUrl).then((response) => {
+      if (!response.ok) throw new Error(`${runtimeUrl} answered ${response.status}.`);
+      return response.text();
+    });
+    this.#loaded = Promise.all([script, ready]).then(([text]) =>
+      this.#post({ type: 'load-runtime', script: text }),
+    );
+  }
+
+  // "*": an opaque origin cannot be named as a target; the frame is ours and cannot navigate away.
+  #post(order: SandboxOrder, transfer: Transferable[] = []) {
+    this.#frame.contentWindow!.postMessage(order, '*', transfer);
+  }
+
+  /** Starts a fresh worker and resolves once it has loaded the lab and holds its port. */
+  async startWorker(): Promise<SandboxWorker> {
+    await this.#loaded;
+    const id = this.#nextWorker++;
+    const { port1, port2 } = new MessageChannel();
+    return new Promise((resolve, reject) => {
+      const worker: SandboxWorker = {
+        send: (order) => port1.postMessage(order),
+        stop: () => {
+          port1.close();
+          this.#failureHandlers.delete(id);
+          this.#post({ type: 'stop-worker', worker: id });
+        },
+      };
+      this.#failureHandlers.set(id, (message) => {
+        if (worker.onFailure) return worker.onFailure(message);
+        worker.stop();
+        reject(new Error(message));
+      });
+      port1.onmessage = (event: MessageEvent) => {
+        const data: RunnerEvent = isRunnerEvent(event.data)
+          ? event.data
+          : { type: 'crash', message: 'The lab worker sent a message this page cannot read.' };
+        if (data.type === 'ready') resolve(worker);
+        else worker.onEvent?.(data);
+      };
+      this.#post({ type: 'start-worker', worker: id }, [port2]);
+    });
+  }
+}

@@ -1,0 +1,47 @@
+// The script of the sandbox document (/lab-sandbox/): a page framed with `sandbox="allow-scripts"`
+// and no `allow-same-origin`, so its origin is opaque and the site's Cache Storage, IndexedDB and
+// localStorage do not exist for it or its workers. It starts lab workers from a blob: URL of the
+// runtime script the page sends, hands each one the port the page made for it, and stops them.
+import { isSandboxOrder, type SandboxNotice } from './messages.ts';
+
+// `location.origin` is "null" in an opaque origin; the URL still says which site framed us.
+const site = new URL(location.href).origin;
+const workers = new Map<number, Worker>();
+let runtimeUrl: string | undefined;
+
+const tell = (notice: SandboxNotice) => parent.postMessage(notice, site);
+
+addEventListener('message', (event: MessageEvent) => {
+  if (event.source !== parent || event.origin !== site || !isSandboxOrder(event.data)) return;
+  const order = event.data;
+  if (order.type === 'load-runtime') {
+    if (runtimeUrl) URL.revokeObjectURL(runtimeUrl);
+    runtimeUrl = URL.createObjectURL(new Blob([order.script], { type: 'text/javascript' }));
+  } else if (order.type === 'start-worker') {
+    const [port] = event.ports;
+    if (!runtimeUrl || !port || workers.has(order.worker)) {
+      tell({
+        type: 'worker-failed',
+        worker: order.worker,
+        message: 'The lab runtime is not loaded yet.',
+      });
+      return;
+    }
+    const worker = new Worker(runtimeUrl, { name: `lab-runner-${order.worker}` });
+    worker.addEventListener('error', (error) => {
+      error.preventDefault();
+      tell({
+        type: 'worker-failed',
+        worker: order.worker,
+        message: error.message || 'The lab worker stopped with an error.',
+      });
+    });
+    worker.postMessage({ type: 'port' }, [port]);
+    workers.set(order.worker, worker);
+  } else {
+    workers.get(order.worker)?.terminate();
+    workers.delete(order.worker);
+  }
+});
+
+tell({ type: 'sandbox-ready' });
