@@ -18,9 +18,10 @@ function runThrough(...ids: string[]): ObservedRun {
 }
 
 describe('ObservedRun', () => {
-  test('accepts a report that says exactly what it observed, and builds the report itself', () => {
-    assert.deepEqual(runThrough('a', 'b').report({ lab: 'demo', results: [result('a'), result('b')] }), {
+  test('accepts a report that says exactly what it observed, and builds the report itself, seed included', () => {
+    assert.deepEqual(runThrough('a', 'b').report({ lab: 'demo', seed: 7, results: [result('a'), result('b')] }), {
       lab: 'demo',
+      seed: 7,
       results: [result('a'), result('b')],
     });
   });
