@@ -32,14 +32,14 @@ const pick = (random: () => number, items: string[]) =>
   items[randomInt(random, 0, items.length - 1)];
 
 /** A second API's policy, drawn from the seed: its own origins, methods, headers, max age and credentials. */
-function drawPolicy(random: () => number): CorsPolicy {
+function drawPolicy(random: () => number, allowCredentials = random() < 0.5): CorsPolicy {
   const domain = `${pick(random, WORDS)}-${randomInt(random, 10, 99)}.example.org`;
   const port = random() < 0.5 ? `:${randomInt(random, 3000, 9999)}` : '';
   return {
     allowedOrigins: [`https://${pick(random, WORDS)}.${domain}`, `https://${domain}${port}`],
     allowedMethods: METHODS.filter((_, index) => index === 0 || random() < 0.5),
     allowedHeaders: HEADERS.filter((_, index) => index === 0 || random() < 0.5),
-    allowCredentials: random() < 0.5,
+    allowCredentials,
     maxAgeSeconds: randomInt(random, 5, 86_400),
   };
 }
@@ -94,13 +94,12 @@ const callText =
     return { en: call, ja: call };
   };
 
-/** Allowed origins of the page's policy (worked examples) and of a policy drawn from the seed. */
+/** Allowed origins of the page's policy (worked examples) and of two policies drawn from the seed. */
 function allowedCases<Output>(
   random: () => number,
   expected: (origin: string, policy: CorsPolicy) => Output,
   hint?: number,
 ): Array<OriginCase<Output>> {
-  const drawn = drawPolicy(random);
   const from = (policy: CorsPolicy, kind: CaseKind) =>
     policy.allowedOrigins.map((origin): OriginCase<Output> => ({
       input: [origin, policy],
@@ -108,7 +107,12 @@ function allowedCases<Output>(
       kind,
       hint,
     }));
-  return [...from(API_CORS_POLICY, 'example'), ...from(drawn, 'generated')];
+  // One drawn policy with credentials and one without, so both sides of allowCredentials are asked.
+  return [
+    ...from(API_CORS_POLICY, 'example'),
+    ...from(drawPolicy(random, true), 'generated'),
+    ...from(drawPolicy(random, false), 'generated'),
+  ];
 }
 
 export const corsChecks: Check[] = [
