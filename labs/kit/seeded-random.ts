@@ -39,3 +39,8 @@ export function checkRandom(seed: number, checkId: string): () => number {
   }
   return seededRandom(hash);
 }
+
+/** `length` hexadecimal digits drawn from `random`, for ids that look real (key ids, identity ids). */
+export function randomHex(random: () => number, length: number): string {
+  return Array.from({ length }, () => randomInt(random, 0, 15).toString(16)).join('');
+}

@@ -1,5 +1,7 @@
+import { drawCases, expectCases } from '../../kit/cases.ts';
 import { expect } from '../../kit/expect.ts';
-import type { Check, LearnerModules } from '../../kit/types.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
+import type { Case, Check, CheckContext, LearnerModules } from '../../kit/types.ts';
 import { MAX_STREAM_BATCH_SIZE } from '../support/stream-limits.ts';
 
 type BatchSize = typeof import('../solution/batch-size.ts');
@@ -14,6 +16,63 @@ const capacity = (load: StreamLoad, batch: number) =>
 const keepsUp = (load: StreamLoad, batch: number) =>
   capacity(load, batch) >= load.recordsPerSecond / load.shards;
 const describe = (load: StreamLoad) => JSON.stringify(load);
+type Plan = ReturnType<BatchSize['planBatchSize']>;
+
+/** The right plan, found the slow, sure way: every batch size from 1 up. */
+function planFor(load: StreamLoad): Plan {
+  for (let batch = 1; batch <= MAX_STREAM_BATCH_SIZE; batch++) {
+    if (keepsUp(load, batch)) return { keepsUp: true, batchSize: batch };
+  }
+  return {
+    keepsUp: false,
+    shardsNeeded: Math.ceil(load.recordsPerSecond / capacity(load, MAX_STREAM_BATCH_SIZE)),
+  };
+}
+
+/** A load drawn from the seed, far enough from every edge that float rounding cannot decide it. */
+function drawLoad(random: () => number): StreamLoad {
+  const factor = randomInt(random, 1, 4);
+  return {
+    shards: randomInt(random, 1, 20),
+    recordsPerSecond: randomInt(random, 50, 40_000),
+    overheadMs: randomInt(random, 20, 2_000),
+    perRecordMs: randomInt(random, 1, 30) / 10,
+    ...(factor > 1 ? { parallelizationFactor: factor } : {}),
+  };
+}
+const clearOfEdges = (load: StreamLoad) => {
+  const plan = planFor(load);
+  const perShard = load.recordsPerSecond / load.shards;
+  if (plan.keepsUp) {
+    const { batchSize } = plan;
+    return (
+      batchSize > 1 &&
+      capacity(load, batchSize) - perShard > 1e-6 &&
+      perShard - capacity(load, batchSize - 1) > 1e-6
+    );
+  }
+  // Where round, floor and ceil of the shards needed all differ.
+  const fraction = (load.recordsPerSecond / capacity(load, MAX_STREAM_BATCH_SIZE)) % 1;
+  return fraction > 0.1 && fraction < 0.5;
+};
+
+function generatedCases(
+  random: CheckContext['random'],
+  keeping: boolean,
+): Array<Case<StreamLoad, Plan>> {
+  return drawCases(
+    random,
+    3,
+    drawLoad,
+    (load) => planFor(load).keepsUp === keeping && clearOfEdges(load),
+  ).map((load) => ({ input: load, expected: planFor(load), kind: 'generated', hint: 2 }));
+}
+
+/** The same call as the learner writes it, for a failure message. */
+const callOf = (load: StreamLoad) => ({
+  en: `planBatchSize(${describe(load)})`,
+  ja: `planBatchSize(${describe(load)})`,
+});
 
 const keepingUp: StreamLoad[] = [
   { shards: 4, recordsPerSecond: 2_000, overheadMs: 200, perRecordMs: 1 },
@@ -49,28 +108,27 @@ export const batchSizeChecks: Check[] = [
         ja: 'b = 1, 2, 3… と試し、最初に間に合ったものを返します。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const plan = planOf(learner);
-      for (const load of keepingUp) {
-        const result = plan(load);
-        expect.equal(result.keepsUp, true, {
-          en: `keepsUp for ${describe(load)}`,
-          ja: `${describe(load)} の keepsUp`,
-        });
-        const batch = (result as { batchSize: number }).batchSize;
-        expect.ok(
-          Number.isInteger(batch) &&
-            batch >= 1 &&
-            batch <= MAX_STREAM_BATCH_SIZE &&
-            keepsUp(load, batch) &&
-            (batch === 1 || !keepsUp(load, batch - 1)),
-          {
-            en: `For ${describe(load)} the batch size must keep up, and one record fewer must not.`,
-            ja: `${describe(load)} では、バッチサイズは追いつける値で、1 件少ないと追いつけない値である必要があります。`,
-          },
-          { actual: batch },
-        );
-      }
+      // The edge: with overhead 200 ms and 1 ms a record, a batch of 50 handles exactly 200 records a second.
+      const edge = (recordsPerSecond: number): StreamLoad => ({
+        shards: 1,
+        recordsPerSecond,
+        overheadMs: 200,
+        perRecordMs: 1,
+      });
+      const cases: Array<Case<StreamLoad, Plan>> = [
+        ...keepingUp.map((load): Case<StreamLoad, Plan> => ({
+          input: load,
+          expected: planFor(load),
+          kind: 'example',
+        })),
+        { input: edge(199), expected: { keepsUp: true, batchSize: 50 }, kind: 'boundary', hint: 2 },
+        { input: edge(200), expected: { keepsUp: true, batchSize: 50 }, kind: 'boundary', hint: 2 },
+        { input: edge(201), expected: { keepsUp: true, batchSize: 51 }, kind: 'boundary', hint: 2 },
+        ...generatedCases(random, true),
+      ];
+      return expectCases(cases, { call: plan, what: callOf });
     },
   },
   {
@@ -90,16 +148,48 @@ export const batchSizeChecks: Check[] = [
         ja: '必要なシャード数 = 毎秒の総レコード数 ÷ 最大バッチでの 1 シャードあたりの処理数(切り上げ)です。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const plan = planOf(learner);
-      for (const load of fallingBehind) {
-        const expected = Math.ceil(load.recordsPerSecond / capacity(load, MAX_STREAM_BATCH_SIZE));
-        expect.deepEqual(
-          plan(load),
-          { keepsUp: false, shardsNeeded: expected },
-          { en: `planBatchSize(${describe(load)})`, ja: `planBatchSize(${describe(load)})` },
-        );
-      }
+      // The edge: with overhead 10 s and 1 ms a record, the largest batch handles exactly 500 records a second.
+      const edge = (recordsPerSecond: number): StreamLoad => ({
+        shards: 1,
+        recordsPerSecond,
+        overheadMs: 10_000,
+        perRecordMs: 1,
+      });
+      const cases: Array<Case<StreamLoad, Plan>> = [
+        ...fallingBehind.map((load): Case<StreamLoad, Plan> => ({
+          input: load,
+          expected: planFor(load),
+          kind: 'example',
+        })),
+        {
+          input: edge(500),
+          expected: { keepsUp: true, batchSize: MAX_STREAM_BATCH_SIZE },
+          kind: 'boundary',
+          hint: 1,
+        },
+        {
+          input: edge(501),
+          expected: { keepsUp: false, shardsNeeded: 2 },
+          kind: 'boundary',
+          hint: 2,
+        },
+        {
+          input: edge(1_000),
+          expected: { keepsUp: false, shardsNeeded: 2 },
+          kind: 'boundary',
+          hint: 2,
+        },
+        {
+          input: edge(1_001),
+          expected: { keepsUp: false, shardsNeeded: 3 },
+          kind: 'boundary',
+          hint: 2,
+        },
+        ...generatedCases(random, false),
+      ];
+      return expectCases(cases, { call: plan, what: callOf });
     },
   },
 ];

@@ -1,16 +1,47 @@
+import { expectCases } from '../../kit/cases.ts';
 import { expect } from '../../kit/expect.ts';
-import type { Check } from '../../kit/types.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
+import type { Case, Check } from '../../kit/types.ts';
 import { simulateTraffic, type CreateFunction } from '../support/execution-environments.ts';
 
 type KeepWarm = typeof import('../solution/keep-warm.ts');
 const FILE = 'keep-warm.ts';
 const MINUTE = 60_000;
+const DEFAULT_EVERY = 5 * MINUTE;
+
+/** The schedule the exercise asks for: one ping every `everyMs` after the gap starts, none at or after its end. */
+function expectedPings(startMs: number, endMs: number, everyMs = DEFAULT_EVERY): number[] {
+  const pings: number[] = [];
+  for (let at = startMs + everyMs; at < endMs; at += everyMs) pings.push(at);
+  return pings;
+}
+type PingInput = [number, number, number | undefined];
+const minutes = (ms: number) => `${ms / MINUTE} min`;
+const callOf = ([start, end, every]: PingInput) =>
+  `pingTimes(${minutes(start)}, ${minutes(end)}${every === undefined ? '' : `, every ${minutes(every)}`})`;
 
 /** A function whose only job here is to be warm or cold. */
 const echo: CreateFunction = (sdk) => {
   const client = sdk.createDatabaseClient();
   return (event) => client.getOrder(event.orderId);
 };
+
+type Comparison = ReturnType<KeepWarm['compareWarmUp']>;
+
+/** The comparison the exercise describes, run through the same simulator. */
+function expectedComparison(gapMs: number, burst: number): Comparison {
+  const pings = expectedPings(0, gapMs);
+  const atGapEnd = Array.from({ length: burst }, () => gapMs);
+  const coldAtEnd = (arrivals: number[], provisionedConcurrency = 0) =>
+    simulateTraffic(echo, arrivals, { provisionedConcurrency })
+      .invocations.slice(-burst)
+      .filter((invocation) => invocation.coldStart).length;
+  return {
+    pings: pings.length,
+    coldStartsWithPings: coldAtEnd([0, ...pings, ...atGapEnd]),
+    coldStartsWithProvisioned: coldAtEnd([0, ...atGapEnd], burst),
+  };
+}
 
 export const keepWarmChecks: Check[] = [
   {
@@ -26,26 +57,36 @@ export const keepWarmChecks: Check[] = [
         ja: '期間の開始から 1 間隔後に始め、期間の終わりより前で止めます。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const pingTimes = expect.fn<KeepWarm['pingTimes']>(learner[FILE], 'pingTimes', FILE);
-      expect.deepEqual(
-        pingTimes(0, 20 * MINUTE),
-        [5, 10, 15].map((minutes) => minutes * MINUTE),
+      const start = randomInt(random, 1, 600) * MINUTE;
+      const every = randomInt(random, 2, 9) * MINUTE;
+      const count = randomInt(random, 3, 12);
+      const inputs: Array<[PingInput, Case<PingInput, number[]>['kind']]> = [
+        [[0, 20 * MINUTE, undefined], 'example'],
+        [[0, 4 * MINUTE, undefined], 'example'],
+        [[MINUTE, 5 * MINUTE, MINUTE], 'example'],
+        // The edge: a gap that ends exactly on a ping time gets no ping there; a millisecond later it does.
+        [[0, 20 * MINUTE - 1, undefined], 'boundary'],
+        [[0, 20 * MINUTE + 1, undefined], 'boundary'],
+        [[start, start + count * every, every], 'generated'],
+        [[start, start + count * every + 1, every], 'generated'],
+        [[start, start + randomInt(random, 31, 300) * MINUTE, undefined], 'generated'],
+      ];
+      return expectCases(
+        inputs.map(([input, kind]) => ({
+          input,
+          kind,
+          expected: expectedPings(...input),
+          hint: 1,
+        })),
         {
-          en: 'pingTimes(0, 20 min)',
-          ja: 'pingTimes(0, 20 分)',
-        },
-      );
-      expect.deepEqual(pingTimes(0, 4 * MINUTE), [], {
-        en: 'pingTimes(0, 4 min)',
-        ja: 'pingTimes(0, 4 分)',
-      });
-      expect.deepEqual(
-        pingTimes(MINUTE, 5 * MINUTE, MINUTE),
-        [2, 3, 4].map((minutes) => minutes * MINUTE),
-        {
-          en: 'pingTimes(1 min, 5 min, every 1 min)',
-          ja: 'pingTimes(1 分, 5 分, 1 分ごと)',
+          call: ([startMs, endMs, everyMs]) =>
+            everyMs === undefined ? pingTimes(startMs, endMs) : pingTimes(startMs, endMs, everyMs),
+          what: (input) => ({
+            en: callOf(input),
+            ja: callOf(input).replaceAll(' min', ' 分').replace('every', ''),
+          }),
         },
       );
     },
@@ -63,19 +104,28 @@ export const keepWarmChecks: Check[] = [
         ja: 'このモデルでは 10 分アイドルが続くと実行環境が回収されます。5 分ごとの ping で使われ続けます。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const pingTimes = expect.fn<KeepWarm['pingTimes']>(learner[FILE], 'pingTimes', FILE);
-      const gapEnd = 120 * MINUTE;
-      const withoutPings = simulateTraffic(echo, [0, gapEnd]);
-      const withPings = simulateTraffic(echo, [0, ...pingTimes(0, gapEnd), gapEnd]);
-      expect.equal(withoutPings.invocations.at(-1)?.coldStart, true, {
-        en: 'cold start after the gap without pings',
-        ja: 'ping なしで空白後にコールドスタートするか',
-      });
-      expect.equal(withPings.invocations.at(-1)?.coldStart, false, {
-        en: 'cold start after the gap with your pings',
-        ja: 'あなたの ping ありで空白後にコールドスタートするか',
-      });
+      for (const gapEnd of [
+        120 * MINUTE,
+        randomInt(random, 15, 600) * MINUTE + randomInt(random, 1, MINUTE - 1),
+      ]) {
+        const withoutPings = simulateTraffic(echo, [0, gapEnd]);
+        const withPings = simulateTraffic(echo, [0, ...pingTimes(0, gapEnd), gapEnd]);
+        expect.equal(withoutPings.invocations.at(-1)?.coldStart, true, {
+          en: `cold start after a ${Math.floor(gapEnd / MINUTE)}-minute gap without pings`,
+          ja: `ping なしで ${Math.floor(gapEnd / MINUTE)} 分の空白の後にコールドスタートするか`,
+        });
+        expect.equal(
+          withPings.invocations.at(-1)?.coldStart,
+          false,
+          {
+            en: `cold start after a ${Math.floor(gapEnd / MINUTE)}-minute gap with your pings`,
+            ja: `あなたの ping ありで ${Math.floor(gapEnd / MINUTE)} 分の空白の後にコールドスタートするか`,
+          },
+          { hint: 1 },
+        );
+      }
     },
   },
   {
@@ -95,25 +145,47 @@ export const keepWarmChecks: Check[] = [
         ja: '`coldStart` を数えるのは最後の `burst` 件だけです。2 回目の実行では `{ provisionedConcurrency: burst }` を渡し、ping は入れません。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const compareWarmUp = expect.fn<KeepWarm['compareWarmUp']>(
         learner[FILE],
         'compareWarmUp',
         FILE,
       );
       // 2 hours of pings every 5 minutes: 23 pings keep one environment warm; a burst of 5 needs 4 more.
-      const cases: Array<[number, number, ReturnType<KeepWarm['compareWarmUp']>]> = [
-        [120 * MINUTE, 5, { pings: 23, coldStartsWithPings: 4, coldStartsWithProvisioned: 0 }],
-        [30 * MINUTE, 1, { pings: 5, coldStartsWithPings: 0, coldStartsWithProvisioned: 0 }],
-        [3 * MINUTE, 3, { pings: 0, coldStartsWithPings: 2, coldStartsWithProvisioned: 0 }],
+      const shown: Array<[number, number]> = [
+        [120 * MINUTE, 5],
+        [30 * MINUTE, 1],
+        [3 * MINUTE, 3],
       ];
-      for (const [gapMs, burst, expected] of cases) {
-        const call = `compareWarmUp(echo, ${gapMs / MINUTE} min, ${burst})`;
-        expect.deepEqual(compareWarmUp(echo, gapMs, burst), expected, {
-          en: call,
-          ja: call.replace(' min', ' 分'),
-        });
-      }
+      const inputs: Array<[[number, number], Case<[number, number], Comparison>['kind']]> = [
+        ...shown.map((input): [[number, number], 'example'] => [input, 'example']),
+        // The edge of the first ping: a gap of exactly one interval has none; a millisecond more has one.
+        [[DEFAULT_EVERY, 2], 'boundary'],
+        [[DEFAULT_EVERY + 1, 2], 'boundary'],
+        [
+          [
+            randomInt(random, 20, 300) * MINUTE + randomInt(random, 1, MINUTE),
+            randomInt(random, 2, 9),
+          ],
+          'generated',
+        ],
+        [[randomInt(random, 6, 9) * MINUTE, randomInt(random, 1, 4)], 'generated'],
+      ];
+      return expectCases(
+        inputs.map(([input, kind]) => ({
+          input,
+          kind,
+          expected: expectedComparison(...input),
+          hint: 2,
+        })),
+        {
+          call: ([gapMs, burst]) => compareWarmUp(echo, gapMs, burst),
+          what: ([gapMs, burst]) => ({
+            en: `compareWarmUp(echo, ${gapMs / MINUTE} min, ${burst})`,
+            ja: `compareWarmUp(echo, ${gapMs / MINUTE} 分, ${burst})`,
+          }),
+        },
+      );
     },
   },
 ];

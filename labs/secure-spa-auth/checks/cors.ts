@@ -1,6 +1,8 @@
+import { expectCases } from '../../kit/cases.ts';
 import { expect } from '../../kit/expect.ts';
-import type { Check, LearnerModules } from '../../kit/types.ts';
-import { API_CORS_POLICY, type CorsPolicy } from '../support/cors-policy.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
+import type { Case, Check, CaseKind, LearnerModules } from '../../kit/types.ts';
+import { API_CORS_POLICY, type CorsPolicy, type HttpResponse } from '../support/cors-policy.ts';
 
 type Cors = typeof import('../solution/cors.ts');
 const FILE = 'cors.ts';
@@ -23,6 +25,96 @@ const show = (origin: string | undefined) =>
 const corsNames = (headers: Record<string, string>) =>
   Object.keys(headers ?? {}).filter((name) => /^access-control-/i.test(name));
 
+const WORDS = ['shop', 'admin', 'portal', 'orders', 'beta', 'kiosk', 'partner', 'mobile'];
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const HEADERS = ['Authorization', 'Content-Type', 'X-Request-Id', 'X-Api-Key'];
+const pick = (random: () => number, items: string[]) =>
+  items[randomInt(random, 0, items.length - 1)];
+
+/** A second API's policy, drawn from the seed: its own origins, methods, headers, max age and credentials. */
+function drawPolicy(random: () => number, allowCredentials = random() < 0.5): CorsPolicy {
+  const domain = `${pick(random, WORDS)}-${randomInt(random, 10, 99)}.example.org`;
+  const port = random() < 0.5 ? `:${randomInt(random, 3000, 9999)}` : '';
+  return {
+    allowedOrigins: [`https://${pick(random, WORDS)}.${domain}`, `https://${domain}${port}`],
+    allowedMethods: METHODS.filter((_, index) => index === 0 || random() < 0.5),
+    allowedHeaders: HEADERS.filter((_, index) => index === 0 || random() < 0.5),
+    allowCredentials,
+    maxAgeSeconds: randomInt(random, 5, 86_400),
+  };
+}
+
+/** What a refused origin must get: a 403 (for a preflight) and no Access-Control-* header at all. */
+const refusal = (response: HttpResponse) => ({
+  status: response?.status,
+  accessControlHeaders: corsNames(response?.headers),
+});
+const REFUSED = { status: 403, accessControlHeaders: [] };
+
+/** Origins that must not get in under `policy`: each allowed origin changed by one character or one part. */
+function lookAlikes(origin: string): string[] {
+  const { protocol, hostname, port } = new URL(origin);
+  return [
+    `${origin}/`,
+    origin.slice(0, -1),
+    `${origin}x`,
+    `${protocol === 'https:' ? 'http:' : 'https:'}//${hostname}${port ? `:${port}` : ''}`,
+    `${protocol}//${hostname}:${port ? Number(port) + 1 : 8443}`,
+    `${protocol}//evil${hostname}${port ? `:${port}` : ''}`,
+  ];
+}
+
+/** The answer an allowed origin gets under `policy`: the headers the exercise lists, and no others. */
+function allowedHeaders(
+  origin: string,
+  policy: CorsPolicy,
+  preflight: boolean,
+): Record<string, string> {
+  return {
+    'Access-Control-Allow-Origin': origin,
+    ...(policy.allowCredentials ? { 'Access-Control-Allow-Credentials': 'true' } : {}),
+    ...(preflight
+      ? {
+          'Access-Control-Allow-Methods': policy.allowedMethods.join(', '),
+          'Access-Control-Allow-Headers': policy.allowedHeaders.join(', '),
+          'Access-Control-Max-Age': String(policy.maxAgeSeconds),
+        }
+      : {}),
+    Vary: 'Origin',
+  };
+}
+
+type OriginCase<Output> = Case<[string | undefined, CorsPolicy], Output>;
+const policyName = (policy: CorsPolicy) =>
+  policy === API_CORS_POLICY ? 'API_CORS_POLICY' : JSON.stringify(policy);
+const callText =
+  (name: string) =>
+  ([origin, policy]: [string | undefined, CorsPolicy]) => {
+    const call = `${name}(${origin === undefined ? 'undefined' : `'${origin}'`}, ${policyName(policy)})`;
+    return { en: call, ja: call };
+  };
+
+/** Allowed origins of the page's policy (worked examples) and of two policies drawn from the seed. */
+function allowedCases<Output>(
+  random: () => number,
+  expected: (origin: string, policy: CorsPolicy) => Output,
+  hint?: number,
+): Array<OriginCase<Output>> {
+  const from = (policy: CorsPolicy, kind: CaseKind) =>
+    policy.allowedOrigins.map((origin): OriginCase<Output> => ({
+      input: [origin, policy],
+      expected: expected(origin, policy),
+      kind,
+      hint,
+    }));
+  // One drawn policy with credentials and one without, so both sides of allowCredentials are asked.
+  return [
+    ...from(API_CORS_POLICY, 'example'),
+    ...from(drawPolicy(random, true), 'generated'),
+    ...from(drawPolicy(random, false), 'generated'),
+  ];
+}
+
 export const corsChecks: Check[] = [
   {
     id: 'cors.preflight-allowed',
@@ -41,27 +133,16 @@ export const corsChecks: Check[] = [
         ja: 'メソッドとヘッダーはポリシーから ", " でつなぎ、Max-Age は秒数の文字列、ステータスは 204 です。',
       },
     ],
-    run(learner) {
-      for (const origin of ALLOWED) {
-        expect.deepEqual(
-          learnerFn(learner, 'preflight')(origin, API_CORS_POLICY),
-          {
-            status: 204,
-            headers: {
-              'Access-Control-Allow-Origin': origin,
-              'Access-Control-Allow-Credentials': 'true',
-              'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE',
-              'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-              'Access-Control-Max-Age': '600',
-              Vary: 'Origin',
-            },
-          },
-          {
-            en: `preflight('${origin}', API_CORS_POLICY)`,
-            ja: `preflight('${origin}', API_CORS_POLICY)`,
-          },
-        );
-      }
+    run(learner, { random }) {
+      const preflight = learnerFn(learner, 'preflight');
+      return expectCases(
+        allowedCases(
+          random,
+          (origin, policy) => ({ status: 204, headers: allowedHeaders(origin, policy, true) }),
+          2,
+        ),
+        { call: ([origin, policy]) => preflight(origin, policy), what: callText('preflight') },
+      );
     },
   },
   {
@@ -81,21 +162,12 @@ export const corsChecks: Check[] = [
         ja: 'メソッド・ヘッダー・Max-Age はプリフライトだけに付けます。',
       },
     ],
-    run(learner) {
-      for (const origin of ALLOWED) {
-        expect.deepEqual(
-          learnerFn(learner, 'corsHeaders')(origin, API_CORS_POLICY),
-          {
-            'Access-Control-Allow-Origin': origin,
-            'Access-Control-Allow-Credentials': 'true',
-            Vary: 'Origin',
-          },
-          {
-            en: `corsHeaders('${origin}', API_CORS_POLICY)`,
-            ja: `corsHeaders('${origin}', API_CORS_POLICY)`,
-          },
-        );
-      }
+    run(learner, { random }) {
+      const corsHeaders = learnerFn(learner, 'corsHeaders');
+      return expectCases(
+        allowedCases(random, (origin, policy) => allowedHeaders(origin, policy, false), 2),
+        { call: ([origin, policy]) => corsHeaders(origin, policy), what: callText('corsHeaders') },
+      );
     },
   },
   {
@@ -115,7 +187,7 @@ export const corsChecks: Check[] = [
         ja: '拒否したプリフライトは 403 で、ヘッダーは Vary だけです。',
       },
     ],
-    run(learner) {
+    async run(learner, { random }) {
       const preflight = learnerFn(learner, 'preflight');
       const corsHeaders = learnerFn(learner, 'corsHeaders');
       expect.equal(
@@ -126,21 +198,42 @@ export const corsChecks: Check[] = [
           ja: `まず、許可されたオリジンは通す必要があります: ${ALLOWED[0]} への Access-Control-Allow-Origin`,
         },
       );
-      for (const origin of STRANGERS) {
-        const response = preflight(origin, API_CORS_POLICY);
-        expect.equal(response.status, 403, {
-          en: `preflight status for ${show(origin)}`,
-          ja: `${show(origin)} へのプリフライトのステータス`,
-        });
-        expect.deepEqual(corsNames(response.headers), [], {
-          en: `Access-Control-* headers in the preflight for ${show(origin)}`,
-          ja: `${show(origin)} へのプリフライトの Access-Control-* ヘッダー`,
-        });
-        expect.deepEqual(corsNames(corsHeaders(origin, API_CORS_POLICY)), [], {
-          en: `Access-Control-* headers on a response to ${show(origin)}`,
-          ja: `${show(origin)} へのレスポンスの Access-Control-* ヘッダー`,
-        });
-      }
+      const drawn = drawPolicy(random);
+      const refused = (
+        origin: string | undefined,
+        policy: CorsPolicy,
+        kind: CaseKind,
+      ): OriginCase<typeof REFUSED> => ({
+        input: [origin, policy],
+        expected: REFUSED,
+        kind,
+        hint: 1,
+      });
+      const cases = [
+        ...STRANGERS.map((origin) => refused(origin, API_CORS_POLICY, 'example')),
+        // The edge of "the whole string": one character or one part away from an allowed origin.
+        ...ALLOWED.flatMap(lookAlikes).map((origin) =>
+          refused(origin, API_CORS_POLICY, 'boundary'),
+        ),
+        ...drawn.allowedOrigins
+          .flatMap(lookAlikes)
+          .map((origin) => refused(origin, drawn, 'generated')),
+        // A second policy refuses the first one's origins: scoped to its own list, not to every list.
+        ...ALLOWED.map((origin) => refused(origin, drawn, 'generated')),
+      ];
+      await expectCases(cases, {
+        call: ([origin, policy]) => refusal(preflight(origin, policy)),
+        what: callText('preflight'),
+      });
+      await expectCases(
+        cases.map((testCase) => ({ ...testCase, expected: { accessControlHeaders: [] } })),
+        {
+          call: ([origin, policy]) => ({
+            accessControlHeaders: corsNames(corsHeaders(origin, policy)),
+          }),
+          what: callText('corsHeaders'),
+        },
+      );
     },
   },
   {
@@ -156,19 +249,27 @@ export const corsChecks: Check[] = [
         ja: 'キャッシュ(CloudFront やブラウザ)が、あるオリジン向けの応答を別のオリジンに返さないよう、Vary: Origin で応答がそのヘッダーで変わることを伝えます。',
       },
     ],
-    run(learner) {
-      for (const origin of [...ALLOWED, ...STRANGERS]) {
-        expect.equal(
-          learnerFn(learner, 'preflight')(origin, API_CORS_POLICY).headers?.Vary,
-          'Origin',
-          {
-            en: `Vary in the preflight for ${show(origin)}`,
-            ja: `${show(origin)} へのプリフライトの Vary`,
-          },
-        );
-        expect.equal(learnerFn(learner, 'corsHeaders')(origin, API_CORS_POLICY).Vary, 'Origin', {
-          en: `Vary on a response to ${show(origin)}`,
-          ja: `${show(origin)} へのレスポンスの Vary`,
+    run(learner, { random }) {
+      const drawn = drawPolicy(random);
+      const asked: Array<[string | undefined, CorsPolicy]> = [
+        ...[...ALLOWED, ...STRANGERS].map((origin): [string | undefined, CorsPolicy] => [
+          origin,
+          API_CORS_POLICY,
+        ]),
+        ...[...drawn.allowedOrigins, ...ALLOWED].map((origin): [string | undefined, CorsPolicy] => [
+          origin,
+          drawn,
+        ]),
+      ];
+      for (const [origin, policy] of asked) {
+        const where = policy === API_CORS_POLICY ? '' : ' (a second policy)';
+        expect.equal(learnerFn(learner, 'preflight')(origin, policy).headers?.Vary, 'Origin', {
+          en: `Vary in the preflight for ${show(origin)}${where}`,
+          ja: `${show(origin)} へのプリフライトの Vary${where ? '(2 つ目のポリシー)' : ''}`,
+        });
+        expect.equal(learnerFn(learner, 'corsHeaders')(origin, policy).Vary, 'Origin', {
+          en: `Vary on a response to ${show(origin)}${where}`,
+          ja: `${show(origin)} へのレスポンスの Vary${where ? '(2 つ目のポリシー)' : ''}`,
         });
       }
     },
@@ -198,6 +299,17 @@ export const corsChecks: Check[] = [
         allowedOrigins: ['*'],
         allowCredentials: true,
       };
+      // The edge: "*" among listed origins is still "*".
+      const listedAndAny: CorsPolicy = { ...reflectAll, allowedOrigins: [ALLOWED[0], '*'] };
+      expect.throws(
+        () => corsHeaders(ALLOWED[0], listedAndAny),
+        {
+          en: `corsHeaders('${ALLOWED[0]}') with allowedOrigins ["${ALLOWED[0]}", "*"] and allowCredentials true must throw a configuration error`,
+          ja: `allowedOrigins ["${ALLOWED[0]}", "*"] と allowCredentials true のポリシーでは、corsHeaders('${ALLOWED[0]}') は設定エラーを投げる必要があります`,
+        },
+        undefined,
+        { hint: 2 },
+      );
       for (const origin of ['https://evil.example.net', ALLOWED[0]]) {
         expect.throws(() => preflight(origin, reflectAll), {
           en: `preflight('${origin}') with allowedOrigins ["*"] and allowCredentials true must throw a configuration error`,

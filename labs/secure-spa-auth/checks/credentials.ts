@@ -1,5 +1,5 @@
 import { expect } from '../../kit/expect.ts';
-import { randomInt, seededRandom } from '../../kit/seeded-random.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules } from '../../kit/types.ts';
 import { VirtualClock } from '../../kit/virtual-clock.ts';
 import {
@@ -17,25 +17,8 @@ const HOUR = 60 * MINUTE;
 const SIMULATED_HOURS = 30;
 const MARGIN_MIN = REFRESH_MARGIN_MS / MINUTE;
 
-/**
- * When the SPA calls the API over 30 hours: a request every 1 to 15 minutes (seeded, so the same
- * every run), with the laptop closed from 9:00 to 12:10 and the evening off from 20:00 to 22:47.
- * The gaps are model assumptions chosen to land after credentials have run out.
- */
-function requestTimes(): number[] {
-  const random = seededRandom(2017);
-  const closed = [
-    [9 * HOUR, 12 * HOUR + 10 * MINUTE],
-    [20 * HOUR, 22 * HOUR + 47 * MINUTE],
-  ];
-  const times: number[] = [];
-  for (let at = 0; at <= SIMULATED_HOURS * HOUR; at += randomInt(random, 1, 15) * MINUTE) {
-    const gap = closed.find(([from, to]) => at >= from && at < to);
-    if (gap) at = gap[1];
-    times.push(at);
-  }
-  return times;
-}
+/** How the last probe of a run sits against the session token's refresh margin: just before it, on it, just after. */
+const SESSION_PROBES = [-1, 0, 1] as const;
 
 interface Request {
   at: number;
@@ -48,20 +31,36 @@ interface Request {
   heldSessionLeft?: number;
 }
 
-/** Runs the learner's credential source through 30 simulated hours against the fakes. */
-function simulate(learner: LearnerModules) {
+/**
+ * Runs the learner's credential source through 30 simulated hours against the fakes, for a user
+ * drawn from the seed. Requests come every 1 to 15 minutes (seeded), with the laptop closed from
+ * 9:00 to 12:10, and probes at the edges: twice a request 1 ms before the held credentials reach
+ * the refresh margin and one exactly on it; and, after an evening off, one request at the
+ * session token's margin shifted by `sessionProbe` ms, when the credentials held have run out.
+ */
+function simulate(learner: LearnerModules, random: () => number, sessionProbe: number) {
   const create = expect.fn<CredentialsModule['createCredentialSource']>(
     learner[FILE],
     'createCredentialSource',
     FILE,
   );
+  const userId = `user-${randomInt(random, 100, 99_999)}`;
   const clock = new VirtualClock();
   const service = new FakeIdentityService(clock);
+  const signedInAs: string[] = [];
+  const login = service.login.bind(service);
+  service.login = (who: string) => {
+    signedInAs.push(who);
+    return login(who);
+  };
   const api = new FakeApi(clock);
-  const credentialsForRequest = create(service, clock, 'user-42');
+  const credentialsForRequest = create(service, clock, userId);
   const requests: Request[] = [];
+  const credentialProbesAt = [randomInt(random, 1, 7) * HOUR, randomInt(random, 13, 18) * HOUR];
   let held: Credentials | undefined;
-  for (const at of requestTimes()) {
+  let pendingEdge: number | undefined;
+  let sessionProbed = false;
+  for (let at = 0; at <= SIMULATED_HOURS * HOUR;) {
     clock.advanceTo(at);
     const before = {
       exchanges: service.exchanges,
@@ -80,13 +79,103 @@ function simulate(learner: LearnerModules) {
       heldSessionLeft: before.session && before.session.expiresAt - at,
     });
     held = credentials;
+    const margin = held?.expiresAt - REFRESH_MARGIN_MS;
+    const session = service.latestSession;
+    if (pendingEdge !== undefined) {
+      at = pendingEdge;
+      pendingEdge = undefined;
+    } else if (credentialProbesAt.length && at >= credentialProbesAt[0] && margin - 1 > at) {
+      credentialProbesAt.shift();
+      at = margin - 1;
+      pendingEdge = margin;
+    } else if (!sessionProbed && at >= 19 * HOUR && session) {
+      sessionProbed = true;
+      at = Math.max(at + 1, session.expiresAt - REFRESH_MARGIN_MS + sessionProbe);
+    } else {
+      at += randomInt(random, 1, 15) * MINUTE;
+      if (at >= 9 * HOUR && at < 12 * HOUR + 10 * MINUTE) at = 12 * HOUR + 10 * MINUTE;
+    }
   }
-  return { requests, service };
+  return { requests, service, userId, signedInAs };
 }
+
+/** The three runs a check looks at: one per session probe, each with its own user. */
+const simulations = (learner: LearnerModules, random: () => number) =>
+  SESSION_PROBES.map((probe) => simulate(learner, random, probe));
 
 /** Simulated time as hours:minutes since the start (25:30 is the next day). */
 const clockTime = (ms: number) =>
   `${Math.floor(ms / HOUR)}:${String(Math.floor((ms % HOUR) / MINUTE)).padStart(2, '0')}`;
+
+/** Every request of a run carried credentials with more than the margin left, exchanged with a session token that had too. */
+function expectFreshEnough({ requests }: ReturnType<typeof simulate>) {
+  const late = requests.filter(
+    (request) => !(request.credentials?.expiresAt - request.at > REFRESH_MARGIN_MS),
+  );
+  const first = late[0];
+  expect.ok(
+    late.length === 0,
+    {
+      en: `${late.length} of ${requests.length} requests carried credentials with ${MARGIN_MIN} minutes or less left.`,
+      ja: `${requests.length} 件中 ${late.length} 件のリクエストが、残り ${MARGIN_MIN} 分以下の認証情報を使いました。`,
+    },
+    {
+      expected: `more than ${MARGIN_MIN} min left on every request`,
+      actual:
+        first &&
+        `${first.credentials ? formatDuration(first.credentials.expiresAt - first.at) : 'no credentials'} left at ${clockTime(first.at)}`,
+    },
+  );
+  const riskyExchange = requests.find(
+    (request) =>
+      request.exchanges > 0 &&
+      request.logins === 0 &&
+      request.heldSessionLeft !== undefined &&
+      request.heldSessionLeft <= REFRESH_MARGIN_MS,
+  );
+  expect.ok(
+    !riskyExchange,
+    {
+      en: `Exchanged a session token with ${MARGIN_MIN} minutes or less left instead of signing in again: it can expire before the exchange reaches the identity service.`,
+      ja: `残り ${MARGIN_MIN} 分以下のセッショントークンを、サインインし直さずに交換に使いました。交換が ID サービスに届く前に期限が切れるかもしれません。`,
+    },
+    {
+      expected: `sign in again when the session token has ${MARGIN_MIN} min or less left`,
+      actual:
+        riskyExchange &&
+        `${formatDuration(riskyExchange.heldSessionLeft!)} left at ${clockTime(riskyExchange.at)}`,
+      hint: 2,
+    },
+  );
+}
+
+/** Every request of a run was accepted, and every sign-in was the run's own user. */
+function expectNoneRejected({ requests, userId, signedInAs }: ReturnType<typeof simulate>) {
+  const rejected = requests.filter((request) => !request.accepted);
+  const first = rejected[0];
+  expect.ok(
+    rejected.length === 0,
+    {
+      en: `${rejected.length} of ${requests.length} requests were rejected with ExpiredTokenException.`,
+      ja: `${requests.length} 件中 ${rejected.length} 件のリクエストが ExpiredTokenException で拒否されました。`,
+    },
+    {
+      expected: 'every request accepted',
+      actual:
+        first &&
+        `first at ${clockTime(first.at)}, credentials ${first.credentials ? `expired ${formatDuration(first.at - first.credentials.expiresAt)} earlier` : 'missing'}`,
+    },
+  );
+  const stranger = signedInAs.find((who) => who !== userId);
+  expect.ok(
+    stranger === undefined,
+    {
+      en: `This credential source was made for ${userId}, but it signed in as ${stranger}: sign in with the userId createCredentialSource receives.`,
+      ja: `この認証情報ソースは ${userId} 用に作られましたが、${stranger} としてサインインしました。createCredentialSource が受け取った userId でサインインします。`,
+    },
+    { expected: `service.login('${userId}')`, actual: `service.login('${stranger}')`, hint: 3 },
+  );
+}
 
 export const credentialsChecks: Check[] = [
   {
@@ -105,24 +194,13 @@ export const credentialsChecks: Check[] = [
         en: 'Before returning credentials, look at their expiresAt against clock.now(); before exchanging, do the same for the session token.',
         ja: '認証情報を返す前に expiresAt を clock.now() と比べます。交換の前にはセッショントークンも同じように確かめます。',
       },
+      {
+        en: 'Each credential source serves one user: sign in with the userId it was created for, never a fixed one.',
+        ja: '認証情報ソースは 1 人のユーザーのためのものです。固定の ID ではなく、作成時に渡された userId でサインインします。',
+      },
     ],
-    run(learner) {
-      const { requests } = simulate(learner);
-      const rejected = requests.filter((request) => !request.accepted);
-      const first = rejected[0];
-      expect.ok(
-        rejected.length === 0,
-        {
-          en: `${rejected.length} of ${requests.length} requests were rejected with ExpiredTokenException.`,
-          ja: `${requests.length} 件中 ${rejected.length} 件のリクエストが ExpiredTokenException で拒否されました。`,
-        },
-        {
-          expected: 'every request accepted',
-          actual:
-            first &&
-            `first at ${clockTime(first.at)}, credentials ${first.credentials ? `expired ${formatDuration(first.at - first.credentials.expiresAt)} earlier` : 'missing'}`,
-        },
-      );
+    run(learner, { random }) {
+      for (const run of simulations(learner, random)) expectNoneRejected(run);
     },
   },
   {
@@ -142,25 +220,8 @@ export const credentialsChecks: Check[] = [
         ja: '残りが REFRESH_MARGIN_MS 以下の認証情報は、使い切ったものとして扱います。',
       },
     ],
-    run(learner) {
-      const { requests } = simulate(learner);
-      const late = requests.filter(
-        (request) => !(request.credentials?.expiresAt - request.at > REFRESH_MARGIN_MS),
-      );
-      const first = late[0];
-      expect.ok(
-        late.length === 0,
-        {
-          en: `${late.length} of ${requests.length} requests carried credentials with ${MARGIN_MIN} minutes or less left.`,
-          ja: `${requests.length} 件中 ${late.length} 件のリクエストが、残り ${MARGIN_MIN} 分以下の認証情報を使いました。`,
-        },
-        {
-          expected: `more than ${MARGIN_MIN} min left on every request`,
-          actual:
-            first &&
-            `${first.credentials ? formatDuration(first.credentials.expiresAt - first.at) : 'no credentials'} left at ${clockTime(first.at)}`,
-        },
-      );
+    run(learner, { random }) {
+      for (const run of simulations(learner, random)) expectFreshEnough(run);
     },
   },
   {
@@ -180,72 +241,76 @@ export const credentialsChecks: Check[] = [
         ja: 'サインインし直すのは、交換が必要で、かつセッショントークンの残りが REFRESH_MARGIN_MS 以下のときだけです。',
       },
     ],
-    run(learner) {
-      const { requests, service } = simulate(learner);
-      const expired = requests.filter((request) => !request.accepted).length;
-      expect.ok(
-        expired === 0,
-        {
-          en: 'First, every request must go out with valid credentials (see credentials.never-expired): refreshing less is easy if nothing is refreshed.',
-          ja: 'まず、すべてのリクエストを有効な認証情報で送る必要があります(credentials.never-expired を参照)。何も更新しなければ、更新を減らすのは簡単だからです。',
-        },
-        { expected: 0, actual: `${expired} requests rejected` },
-      );
-      const summary = {
-        en: `${service.exchanges} exchanges and ${service.logins} sign-ins for ${requests.length} requests over ${SIMULATED_HOURS} h`,
-        ja: `${SIMULATED_HOURS} 時間・${requests.length} 件のリクエストで交換 ${service.exchanges} 回、サインイン ${service.logins} 回`,
-      };
-      const doubled = requests.find((request) => request.exchanges > 1 || request.logins > 1);
-      expect.ok(
-        !doubled,
-        {
-          en: 'One request triggered more than one exchange or sign-in.',
-          ja: '1 件のリクエストで、交換またはサインインが 2 回以上起きました。',
-        },
-        {
-          expected: 'at most one of each per request',
-          actual:
-            doubled &&
-            `${doubled.exchanges} exchanges, ${doubled.logins} sign-ins at ${clockTime(doubled.at)}`,
-        },
-      );
-      const early = requests.find(
-        (request) =>
-          request.exchanges === 1 &&
-          request.heldCredentialsLeft !== undefined &&
-          request.heldCredentialsLeft > REFRESH_MARGIN_MS,
-      );
-      expect.ok(
-        !early,
-        {
-          en: `New credentials were fetched while the ones held still had more than ${MARGIN_MIN} minutes left (${summary.en}).`,
-          ja: `持っている認証情報がまだ ${MARGIN_MIN} 分より長く残っているのに、新しい認証情報を取得しました(${summary.ja})。`,
-        },
-        {
-          expected: `exchange only with ${MARGIN_MIN} min or less left`,
-          actual:
-            early && `${formatDuration(early.heldCredentialsLeft!)} left at ${clockTime(early.at)}`,
-        },
-      );
-      const earlyLogin = requests.find(
-        (request) =>
-          request.logins === 1 &&
-          request.heldSessionLeft !== undefined &&
-          request.heldSessionLeft > REFRESH_MARGIN_MS,
-      );
-      expect.ok(
-        !earlyLogin,
-        {
-          en: `Signed in again while the session token still had more than ${MARGIN_MIN} minutes left (${summary.en}).`,
-          ja: `セッショントークンがまだ ${MARGIN_MIN} 分より長く残っているのに、サインインし直しました(${summary.ja})。`,
-        },
-        {
-          expected: `sign in only with ${MARGIN_MIN} min or less left`,
-          actual:
-            earlyLogin &&
-            `${formatDuration(earlyLogin.heldSessionLeft!)} left at ${clockTime(earlyLogin.at)}`,
-        },
-      );
+    run(learner, { random }) {
+      for (const run of simulations(learner, random)) expectNoNeedlessRefresh(run);
     },
   },
 ];
+
+/** A run refreshed nothing early and nothing twice in one call. */
+function expectNoNeedlessRefresh({ requests, service }: ReturnType<typeof simulate>) {
+  const expired = requests.filter((request) => !request.accepted).length;
+  expect.ok(
+    expired === 0,
+    {
+      en: 'First, every request must go out with valid credentials (see credentials.never-expired): refreshing less is easy if nothing is refreshed.',
+      ja: 'まず、すべてのリクエストを有効な認証情報で送る必要があります(credentials.never-expired を参照)。何も更新しなければ、更新を減らすのは簡単だからです。',
+    },
+    { expected: 0, actual: `${expired} requests rejected` },
+  );
+  const summary = {
+    en: `${service.exchanges} exchanges and ${service.logins} sign-ins for ${requests.length} requests over ${SIMULATED_HOURS} h`,
+    ja: `${SIMULATED_HOURS} 時間・${requests.length} 件のリクエストで交換 ${service.exchanges} 回、サインイン ${service.logins} 回`,
+  };
+  const doubled = requests.find((request) => request.exchanges > 1 || request.logins > 1);
+  expect.ok(
+    !doubled,
+    {
+      en: 'One request triggered more than one exchange or sign-in.',
+      ja: '1 件のリクエストで、交換またはサインインが 2 回以上起きました。',
+    },
+    {
+      expected: 'at most one of each per request',
+      actual:
+        doubled &&
+        `${doubled.exchanges} exchanges, ${doubled.logins} sign-ins at ${clockTime(doubled.at)}`,
+    },
+  );
+  const early = requests.find(
+    (request) =>
+      request.exchanges === 1 &&
+      request.heldCredentialsLeft !== undefined &&
+      request.heldCredentialsLeft > REFRESH_MARGIN_MS,
+  );
+  expect.ok(
+    !early,
+    {
+      en: `New credentials were fetched while the ones held still had more than ${MARGIN_MIN} minutes left (${summary.en}).`,
+      ja: `持っている認証情報がまだ ${MARGIN_MIN} 分より長く残っているのに、新しい認証情報を取得しました(${summary.ja})。`,
+    },
+    {
+      expected: `exchange only with ${MARGIN_MIN} min or less left`,
+      actual:
+        early && `${formatDuration(early.heldCredentialsLeft!)} left at ${clockTime(early.at)}`,
+    },
+  );
+  const earlyLogin = requests.find(
+    (request) =>
+      request.logins === 1 &&
+      request.heldSessionLeft !== undefined &&
+      request.heldSessionLeft > REFRESH_MARGIN_MS,
+  );
+  expect.ok(
+    !earlyLogin,
+    {
+      en: `Signed in again while the session token still had more than ${MARGIN_MIN} minutes left (${summary.en}).`,
+      ja: `セッショントークンがまだ ${MARGIN_MIN} 分より長く残っているのに、サインインし直しました(${summary.ja})。`,
+    },
+    {
+      expected: `sign in only with ${MARGIN_MIN} min or less left`,
+      actual:
+        earlyLogin &&
+        `${formatDuration(earlyLogin.heldSessionLeft!)} left at ${clockTime(earlyLogin.at)}`,
+    },
+  );
+}

@@ -1,6 +1,7 @@
 import { CheckFailure } from '../../kit/check-failure.ts';
 import { expect } from '../../kit/expect.ts';
 import { formatValue } from '../../kit/format-value.ts';
+import { randomHex, randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules, Text } from '../../kit/types.ts';
 import {
   AccessDeniedException,
@@ -11,26 +12,41 @@ import {
 
 type OwnData = typeof import('../solution/own-data-policy.ts');
 const FILE = 'own-data-policy.ts';
-const TABLE_ARN = 'arn:aws:dynamodb:ap-northeast-1:123456789012:table/Orders';
-/** Cognito identity ids look like "<region>:<uuid>". */
-const ME = 'ap-northeast-1:1111aaaa-2222-3333-4444-555566667777';
-const OTHER = 'ap-northeast-1:9999ffff-8888-7777-6666-555544443333';
-const ORDERS: Order[] = [
-  { userId: ME, orderId: 'o-1', item: 'coffee beans' },
-  { userId: ME, orderId: 'o-2', item: 'filter papers' },
-  { userId: OTHER, orderId: 'o-1', item: 'green tea' },
-  { userId: OTHER, orderId: 'o-3', item: 'teapot' },
-  { userId: OTHER, orderId: 'o-4', item: 'tea cups' },
-];
+const ACCOUNT_ARN = 'arn:aws:dynamodb:ap-northeast-1:123456789012:table';
+const TABLE_ARN = `${ACCOUNT_ARN}/Orders`;
+/** A second table in the same account: a policy for Orders must not open it. */
+const OTHER_TABLE_ARN = `${ACCOUNT_ARN}/OrdersArchive`;
 
-/** A fresh table, and a client for ME whose role carries the learner's policy. */
-function myClient(learner: LearnerModules): TableClient {
+/** Two users drawn from the seed; Cognito identity ids look like "<region>:<uuid>". */
+function drawUsers(random: () => number) {
+  const hex = (length: number) => randomHex(random, length);
+  const identity = () => `ap-northeast-1:${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
+  const me = identity();
+  const other = identity();
+  const orders: Order[] = [
+    { userId: me, orderId: 'o-1', item: 'coffee beans' },
+    { userId: me, orderId: 'o-2', item: 'filter papers' },
+    { userId: other, orderId: 'o-1', item: 'green tea' },
+    { userId: other, orderId: 'o-3', item: 'teapot' },
+    { userId: other, orderId: 'o-4', item: 'tea cups' },
+  ];
+  return { me, other, orders };
+}
+type Users = ReturnType<typeof drawUsers>;
+
+/** A fresh table (Orders unless told), and a client for `who` whose role carries the learner's policy for Orders. */
+function clientOf(
+  learner: LearnerModules,
+  users: Users,
+  who: string,
+  tableArn = TABLE_ARN,
+): TableClient {
   const policy = expect.fn<OwnData['ownItemsPolicy']>(
     learner[FILE],
     'ownItemsPolicy',
     FILE,
   )(TABLE_ARN);
-  return new FakeTable(TABLE_ARN, ORDERS).clientFor(ME, policy);
+  return new FakeTable(tableArn, users.orders).clientFor(who, policy);
 }
 
 /** Runs a request that must be allowed; an AccessDeniedException fails the check with its message. */
@@ -50,17 +66,17 @@ function allowed<T>(what: Text, request: () => T): T {
 }
 
 /** ", returned 5 orders, 3 of them another user's": what a request that got through gave away. */
-function describeReturned(result: unknown): string {
+function describeReturned(result: unknown, me: string): string {
   if (result === undefined) return '';
   const orders = (Array.isArray(result) ? result : [result]) as Order[];
   if (!orders.every((order) => typeof order?.userId === 'string'))
     return `, returned ${formatValue(result)}`;
-  const others = orders.filter((order) => order.userId !== ME).length;
+  const others = orders.filter((order) => order.userId !== me).length;
   return `, returned ${orders.length} order${orders.length === 1 ? '' : 's'}, ${others} of them another user’s`;
 }
 
 /** Runs a request that must be denied; whatever it returned instead is shown. */
-function denied(what: Text, request: () => unknown, why?: Text): void {
+function denied(me: string, what: Text, request: () => unknown, why?: Text): void {
   let result: unknown;
   try {
     result = request();
@@ -75,15 +91,15 @@ function denied(what: Text, request: () => unknown, why?: Text): void {
     },
     {
       expected: 'AccessDeniedException',
-      actual: `allowed${describeReturned(result)}`,
+      actual: `allowed${describeReturned(result, me)}`,
     },
   );
 }
 
-const baseline = (client: TableClient) =>
+const baseline = (client: TableClient, me: string) =>
   allowed(
     { en: 'First, reading your own order (GetItem)', ja: 'まず、自分の注文の読み取り(GetItem)' },
-    () => client.getItem({ userId: ME, orderId: 'o-1' }),
+    () => client.getItem({ userId: me, orderId: 'o-1' }),
   );
 
 export const ownDataChecks: Check[] = [
@@ -104,43 +120,53 @@ export const ownDataChecks: Check[] = [
         ja: '条件では dynamodb:LeadingKeys をポリシー変数 ${cognito-identity.amazonaws.com:sub} と比べます。テンプレートリテラルではなく普通の文字列にそのまま書きます。',
       },
     ],
-    run(learner) {
-      const client = myClient(learner);
-      expect.deepEqual(
-        allowed({ en: 'GetItem on your own order', ja: '自分の注文への GetItem' }, () =>
-          client.getItem({ userId: ME, orderId: 'o-1' }),
-        ),
-        ORDERS[0],
-        { en: 'GetItem on your own order', ja: '自分の注文への GetItem' },
-      );
-      expect.deepEqual(
-        allowed({ en: 'Query of your own orders', ja: '自分の注文の Query' }, () =>
-          client.query(ME),
-        ).map((order) => order.orderId),
-        ['o-1', 'o-2'],
-        { en: 'Query of your own orders', ja: '自分の注文の Query' },
-      );
-      expect.equal(
-        allowed(
-          { en: 'BatchGetItem on two of your own orders', ja: '自分の注文 2 件への BatchGetItem' },
-          () =>
-            client.batchGetItem([
-              { userId: ME, orderId: 'o-1' },
-              { userId: ME, orderId: 'o-2' },
-            ]),
-        ).length,
-        2,
-        {
-          en: 'orders returned by BatchGetItem on two of your own',
-          ja: '自分の注文 2 件への BatchGetItem が返した件数',
-        },
-      );
-      allowed({ en: 'PutItem of a new order of yours', ja: '自分の新しい注文の PutItem' }, () =>
-        client.putItem({ userId: ME, orderId: 'o-9', item: 'mug' }),
-      );
-      allowed({ en: 'DeleteItem on your own order', ja: '自分の注文への DeleteItem' }, () =>
-        client.deleteItem({ userId: ME, orderId: 'o-2' }),
-      );
+    run(learner, { random }) {
+      const users = drawUsers(random);
+      // Both users, each with the same role: the policy is scoped to the caller, not to one identity.
+      for (const [who, mine] of [
+        [users.me, users.orders.slice(0, 2)],
+        [users.other, users.orders.slice(2)],
+      ] as const) {
+        const client = clientOf(learner, users, who);
+        expect.deepEqual(
+          allowed({ en: 'GetItem on your own order', ja: '自分の注文への GetItem' }, () =>
+            client.getItem({ userId: who, orderId: mine[0].orderId }),
+          ),
+          mine[0],
+          { en: 'GetItem on your own order', ja: '自分の注文への GetItem' },
+          { hint: 2 },
+        );
+        expect.deepEqual(
+          allowed({ en: 'Query of your own orders', ja: '自分の注文の Query' }, () =>
+            client.query(who),
+          ).map((order) => order.orderId),
+          mine.map((order) => order.orderId),
+          { en: 'Query of your own orders', ja: '自分の注文の Query' },
+        );
+        expect.equal(
+          allowed(
+            {
+              en: 'BatchGetItem on two of your own orders',
+              ja: '自分の注文 2 件への BatchGetItem',
+            },
+            () =>
+              client.batchGetItem(
+                mine.slice(0, 2).map(({ userId, orderId }) => ({ userId, orderId })),
+              ),
+          ).length,
+          2,
+          {
+            en: 'orders returned by BatchGetItem on two of your own',
+            ja: '自分の注文 2 件への BatchGetItem が返した件数',
+          },
+        );
+        allowed({ en: 'PutItem of a new order of yours', ja: '自分の新しい注文の PutItem' }, () =>
+          client.putItem({ userId: who, orderId: 'o-9', item: 'mug' }),
+        );
+        allowed({ en: 'DeleteItem on your own order', ja: '自分の注文への DeleteItem' }, () =>
+          client.deleteItem({ userId: who, orderId: mine[1].orderId }),
+        );
+      }
     },
   },
   {
@@ -160,36 +186,56 @@ export const ownDataChecks: Check[] = [
         ja: 'BatchGetItem は複数のパーティションキーを指定できます。ForAnyValue は 1 つでも自分のものなら成り立ち、ForAllValues はすべてが自分のものである必要があります。',
       },
     ],
-    run(learner) {
-      const client = myClient(learner);
-      baseline(client);
-      denied({ en: 'GetItem on another user’s order', ja: '他のユーザーの注文への GetItem' }, () =>
-        client.getItem({ userId: OTHER, orderId: 'o-3' }),
+    run(learner, { random }) {
+      const users = drawUsers(random);
+      const { me, other } = users;
+      const client = clientOf(learner, users, me);
+      baseline(client, me);
+      denied(
+        me,
+        { en: 'GetItem on another user’s order', ja: '他のユーザーの注文への GetItem' },
+        () => client.getItem({ userId: other, orderId: 'o-3' }),
       );
-      denied({ en: 'Query of another user’s orders', ja: '他のユーザーの注文の Query' }, () =>
-        client.query(OTHER),
+      denied(me, { en: 'Query of another user’s orders', ja: '他のユーザーの注文の Query' }, () =>
+        client.query(other),
       );
       denied(
+        me,
         { en: 'PutItem into another user’s orders', ja: '他のユーザーの注文への PutItem' },
-        () => client.putItem({ userId: OTHER, orderId: 'o-5', item: 'forged order' }),
+        () => client.putItem({ userId: other, orderId: 'o-5', item: 'forged order' }),
       );
       denied(
+        me,
         { en: 'DeleteItem on another user’s order', ja: '他のユーザーの注文への DeleteItem' },
-        () => client.deleteItem({ userId: OTHER, orderId: 'o-1' }),
+        () => client.deleteItem({ userId: other, orderId: 'o-1' }),
       );
       denied(
+        me,
         {
           en: 'BatchGetItem on one of your orders and one of another user’s',
           ja: '自分の注文と他のユーザーの注文をまとめた BatchGetItem',
         },
         () =>
           client.batchGetItem([
-            { userId: ME, orderId: 'o-1' },
-            { userId: OTHER, orderId: 'o-3' },
+            { userId: me, orderId: 'o-1' },
+            { userId: other, orderId: 'o-3' },
           ]),
         {
           en: 'Every partition key in the request must be yours.',
           ja: 'リクエスト内のパーティションキーは、すべて自分のものである必要があります。',
+        },
+      );
+      // One table of two: the role names Orders, so the same request on another table is refused.
+      denied(
+        me,
+        {
+          en: 'GetItem on your own key in another table (OrdersArchive)',
+          ja: '別のテーブル(OrdersArchive)にある自分のキーへの GetItem',
+        },
+        () => clientOf(learner, users, me, OTHER_TABLE_ARN).getItem({ userId: me, orderId: 'o-1' }),
+        {
+          en: 'The policy must name the table it was given as Resource, not "*".',
+          ja: 'ポリシーの Resource には、渡されたテーブルを指定します。"*" ではいけません。',
         },
       );
     },
@@ -211,14 +257,21 @@ export const ownDataChecks: Check[] = [
         ja: 'だから SPA に必要なアクションだけを並べます。"dynamodb:*" には Scan や DeleteTable も含まれます。',
       },
     ],
-    run(learner) {
-      const client = myClient(learner);
-      baseline(client);
-      denied({ en: 'Scan of the whole table', ja: 'テーブル全体の Scan' }, () => client.scan(), {
-        en: 'A Scan has no partition key, so a LeadingKeys condition with ForAllValues does not stop it; leave dynamodb:Scan out of the actions.',
-        ja: 'Scan にはパーティションキーがないため、ForAllValues の LeadingKeys 条件では止まりません。dynamodb:Scan をアクションに入れないでください。',
-      });
-      denied({ en: 'DeleteTable', ja: 'DeleteTable' }, () => client.deleteTable());
+    run(learner, { random }) {
+      const users = drawUsers(random);
+      const { me } = users;
+      const client = clientOf(learner, users, me);
+      baseline(client, me);
+      denied(
+        me,
+        { en: 'Scan of the whole table', ja: 'テーブル全体の Scan' },
+        () => client.scan(),
+        {
+          en: 'A Scan has no partition key, so a LeadingKeys condition with ForAllValues does not stop it; leave dynamodb:Scan out of the actions.',
+          ja: 'Scan にはパーティションキーがないため、ForAllValues の LeadingKeys 条件では止まりません。dynamodb:Scan をアクションに入れないでください。',
+        },
+      );
+      denied(me, { en: 'DeleteTable', ja: 'DeleteTable' }, () => client.deleteTable());
     },
   },
 ];

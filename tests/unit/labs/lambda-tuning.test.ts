@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { pickMemory, sweep } from '../../../labs/lambda-tuning/solution/memory.ts';
+import { filesUnder, readLabFolder } from '../../helpers/lab-files.ts';
+import {
+  assertCaught,
+  failingChecks,
+  runFolderUnderSeeds,
+  withMistake,
+  type WrongSolution,
+} from '../../helpers/lab-runs.ts';
 import {
   MODEL_IDLE_RECLAIM_MS,
   simulateTraffic,
@@ -132,4 +141,152 @@ describe('the memory and CPU model', () => {
   it('fails (infinite duration) below the memory a workload needs', () => {
     assert.equal(durationMs(WORKLOADS.multiThreaded, 512), Infinity);
   });
+});
+
+const SLUG = 'lambda-tuning';
+const solution = filesUnder(await readLabFolder(SLUG), 'solution');
+const mistake = (file: string, from: string, to: string) => withMistake(solution, file, from, to);
+
+/** The answers the page's power-tuning chart shows: every workload × strategy, from the solution itself. */
+const chartAnswers = Object.fromEntries(
+  (Object.keys(WORKLOADS) as Array<keyof typeof WORKLOADS>).map((workload) => [
+    sweep(WORKLOADS[workload])[0].durationMs,
+    Object.fromEntries(
+      (['cheapest', 'fastest', 'balanced'] as const).map((strategy) => [
+        strategy,
+        pickMemory(sweep(WORKLOADS[workload]), strategy),
+      ]),
+    ),
+  ]),
+);
+
+const wrongSolutions: WrongSolution[] = [
+  {
+    name: 'rounds concurrency to the nearest whole number',
+    caughtBy: 'concurrency.requests',
+    files: mistake('concurrency.ts', 'Math.ceil(requestsPerSecond', 'Math.round(requestsPerSecond'),
+  },
+  {
+    name: 'accepts a parallelization factor of 0',
+    caughtBy: 'concurrency.stream-shards',
+    files: mistake('concurrency.ts', 'parallelizationFactor < 1', 'parallelizationFactor < 0'),
+  },
+  {
+    name: 'throttles at exactly the quota',
+    caughtBy: 'concurrency.throttled',
+    files: mistake('concurrency.ts', 'return required > limit;', 'return required >= limit;'),
+  },
+  {
+    name: 'keeps the database client at the top of the file, shared by every environment',
+    caughtBy: 'cold-start.init-once',
+    files: withMistake(
+      mistake(
+        'cold-start.ts',
+        '  const client = sdk.createDatabaseClient();\n',
+        '  shared ??= sdk.createDatabaseClient();\n  const client = shared;\n',
+      ),
+      'cold-start.ts',
+      'export function createFunction(',
+      "let shared: ReturnType<FakeSdk['createDatabaseClient']> | undefined;\nexport function createFunction(",
+    ),
+  },
+  {
+    name: 'breaks ties toward the larger memory size',
+    caughtBy: 'memory.pick-cpu-bound',
+    files: mistake('memory.ts', '|| a.memoryMb - b.memoryMb', '|| b.memoryMb - a.memoryMb'),
+  },
+  {
+    name: 'scores balanced as cost + duration',
+    caughtBy: 'memory.pick-io-bound',
+    files: mistake(
+      'memory.ts',
+      ': measurement.cost * measurement.durationMs',
+      ': measurement.cost + measurement.durationMs',
+    ),
+  },
+  {
+    name: 'needs strictly more capacity than the arrival rate',
+    caughtBy: 'batch-size.smallest-that-keeps-up',
+    files: mistake('batch-size.ts', 'capacity(batch) >= perShard', 'capacity(batch) > perShard'),
+  },
+  {
+    name: 'rounds the shards needed to the nearest whole number',
+    caughtBy: 'batch-size.reports-falling-behind',
+    files: mistake('batch-size.ts', 'shardsNeeded: Math.ceil(', 'shardsNeeded: Math.round('),
+  },
+  {
+    name: 'pings at the very end of the gap too',
+    caughtBy: 'keep-warm.ping-schedule',
+    files: mistake('keep-warm.ts', 'at < gapEndMs;', 'at <= gapEndMs;'),
+  },
+  {
+    name: 'counts cold starts among the first requests instead of the burst',
+    caughtBy: 'keep-warm.provisioned-beats-pings',
+    files: mistake(
+      'keep-warm.ts',
+      'report.invocations.slice(-burst)',
+      'report.invocations.slice(0, burst)',
+    ),
+  },
+  {
+    name: 'lookup table: the page’s concurrency examples, a plain product otherwise',
+    caughtBy: 'concurrency.requests',
+    files: mistake(
+      'concurrency.ts',
+      'return Math.ceil(requestsPerSecond * averageDurationSeconds);',
+      `const seen: Record<string, number> = { '100,0.5': 50, '10,0.25': 3, '1000,2': 2000, '0,3': 0, '0.5,0.1': 1 };
+  return seen[\`\${requestsPerSecond},\${averageDurationSeconds}\`] ?? Math.round(requestsPerSecond * averageDurationSeconds);`,
+    ),
+  },
+  {
+    name: 'lookup table: the quota edge from the hint, 1,000 always',
+    caughtBy: 'concurrency.throttled',
+    files: mistake('concurrency.ts', 'return required > limit;', 'return required > 1000;'),
+  },
+  {
+    name: 'lookup table: the chart’s answers for the three workloads, the cheapest otherwise',
+    caughtBy: 'memory.pick-cpu-bound',
+    files: mistake(
+      'memory.ts',
+      'export function pickMemory(measurements: Measurement[], strategy: Strategy): number {',
+      `const CHART: Record<number, Record<Strategy, number>> = ${JSON.stringify(chartAnswers)};
+export function pickMemory(measurements: Measurement[], strategy: Strategy): number {
+  const known = CHART[measurements[0]?.durationMs];
+  if (known) return known[strategy];
+  return [...measurements].sort((a, b) => a.cost - b.cost)[0].memoryMb;`,
+    ),
+  },
+  {
+    name: 'lookup table: the three warm-up comparisons the page works through, a guess otherwise',
+    caughtBy: 'keep-warm.provisioned-beats-pings',
+    files: mistake(
+      'keep-warm.ts',
+      '  const pings = pingTimes(0, gapMs);\n',
+      `  const seen: Record<string, WarmUpComparison> = {
+    '7200000,5': { pings: 23, coldStartsWithPings: 4, coldStartsWithProvisioned: 0 },
+    '1800000,1': { pings: 5, coldStartsWithPings: 0, coldStartsWithProvisioned: 0 },
+    '180000,3': { pings: 0, coldStartsWithPings: 2, coldStartsWithProvisioned: 0 },
+  };
+  return seen[\`\${gapMs},\${burst}\`] ?? { pings: Math.floor(gapMs / 300_000), coldStartsWithPings: burst - 1, coldStartsWithProvisioned: 0 };
+`,
+    ),
+  },
+];
+
+describe('lambda-tuning checks', () => {
+  it('pass the solution under 50 seeds', async () => {
+    for (const report of await runFolderUnderSeeds(SLUG, 'solution')) {
+      assert.deepEqual(failingChecks(report), [], `seed ${report.seed}`);
+    }
+  });
+
+  it('fail every check of the starter under 50 seeds', async () => {
+    for (const report of await runFolderUnderSeeds(SLUG, 'starter')) {
+      assert.equal(failingChecks(report).length, report.results.length, `seed ${report.seed}`);
+    }
+  });
+
+  for (const wrong of wrongSolutions) {
+    it(`catch a solution that ${wrong.name}: ${wrong.caughtBy}`, () => assertCaught(SLUG, wrong));
+  }
 });

@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { filesUnder, readLabFolder } from '../../helpers/lab-files.ts';
+import {
+  assertCaught,
+  failingChecks,
+  runFolderUnderSeeds,
+  withMistake,
+  type WrongSolution,
+} from '../../helpers/lab-runs.ts';
 import { VirtualClock } from '../../../labs/kit/virtual-clock.ts';
 import {
   derToJoseSignature,
@@ -287,4 +295,165 @@ describe('the fake identity service and API', () => {
     assert.equal(service.exchanges, 1);
     assert.equal(service.logins, 1);
   });
+});
+
+const SLUG = 'secure-spa-auth';
+const solution = filesUnder(await readLabFolder(SLUG), 'solution');
+const mistake = (file: string, from: string, to: string) => withMistake(solution, file, from, to);
+
+const wrongSolutions: WrongSolution[] = [
+  {
+    name: 'lets in any origin that starts with an allowed one',
+    caughtBy: 'cors.other-origins-refused',
+    files: mistake(
+      'cors.ts',
+      '!policy.allowedOrigins.includes(origin)',
+      '!policy.allowedOrigins.some((allowed) => origin.startsWith(allowed))',
+    ),
+  },
+  {
+    name: 'always allows credentials, whatever the policy says',
+    caughtBy: 'cors.preflight-allowed',
+    files: mistake(
+      'cors.ts',
+      "...(policy.allowCredentials ? { 'Access-Control-Allow-Credentials': 'true' } : {}),",
+      "'Access-Control-Allow-Credentials': 'true',",
+    ),
+  },
+  {
+    name: 'leaves Vary out of a refusal',
+    caughtBy: 'cors.vary-origin',
+    files: mistake(
+      'cors.ts',
+      "if (origin === undefined || !policy.allowedOrigins.includes(origin)) return { Vary: 'Origin' };",
+      'if (origin === undefined || !policy.allowedOrigins.includes(origin)) return {};',
+    ),
+  },
+  {
+    name: 'sends the DER signature KMS returns as it is',
+    caughtBy: 'token.verifies-with-public-key',
+    files: mistake(
+      'session-token.ts',
+      'base64url.encode(derToJoseSignature(der))',
+      'base64url.encode(der)',
+    ),
+  },
+  {
+    name: 'writes exp in milliseconds',
+    caughtBy: 'token.claims',
+    files: mistake(
+      'session-token.ts',
+      'exp: nowSeconds + SESSION_SECONDS,',
+      'exp: nowSeconds + SESSION_SECONDS * 1000,',
+    ),
+  },
+  {
+    name: 'tolerates a minute of clock skew',
+    caughtBy: 'authorizer.denies-expired',
+    files: mistake(
+      'authorizer.ts',
+      "requiredClaims: ['sub', 'exp'],",
+      "requiredClaims: ['sub', 'exp'],\n      clockTolerance: 60,",
+    ),
+  },
+  {
+    name: 'does not require exp',
+    caughtBy: 'authorizer.denies-no-exp',
+    files: mistake('authorizer.ts', "requiredClaims: ['sub', 'exp'],", "requiredClaims: ['sub'],"),
+  },
+  {
+    name: 'still uses credentials with exactly the margin left',
+    caughtBy: 'credentials.refresh-margin',
+    files: mistake(
+      'credentials.ts',
+      'expiresAt - clock.now() > REFRESH_MARGIN_MS',
+      'expiresAt - clock.now() >= REFRESH_MARGIN_MS',
+    ),
+  },
+  {
+    name: 'signs in again on every exchange',
+    caughtBy: 'credentials.no-needless-refresh',
+    files: mistake(
+      'credentials.ts',
+      'if (!session || !lastsBeyondMargin(session.expiresAt)) session',
+      'session',
+    ),
+  },
+  {
+    name: 'allows the actions on every table',
+    caughtBy: 'own-data.other-users-denied',
+    files: mistake('own-data-policy.ts', 'Resource: tableArn,', "Resource: '*',"),
+  },
+  {
+    name: 'uses ForAnyValue, so one key of your own lets a batch through',
+    caughtBy: 'own-data.other-users-denied',
+    files: mistake(
+      'own-data-policy.ts',
+      "'ForAllValues:StringEquals'",
+      "'ForAnyValue:StringEquals'",
+    ),
+  },
+  {
+    name: 'lookup table: the page’s CORS headers, written out',
+    caughtBy: 'cors.preflight-allowed',
+    files: mistake(
+      'cors.ts',
+      "'Access-Control-Allow-Methods': policy.allowedMethods.join(', '),\n      'Access-Control-Allow-Headers': policy.allowedHeaders.join(', '),\n      'Access-Control-Max-Age': String(policy.maxAgeSeconds),",
+      "'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE',\n      'Access-Control-Allow-Headers': 'Authorization, Content-Type',\n      'Access-Control-Max-Age': '600',",
+    ),
+  },
+  {
+    name: 'lookup table: the user and time the old failure message showed',
+    caughtBy: 'token.claims',
+    files: mistake(
+      'session-token.ts',
+      'sub: userId,\n    iat: nowSeconds,',
+      "sub: 'user-7',\n    iat: 1_700_000_000,",
+    ),
+  },
+  {
+    name: 'lookup table: the principal the page’s example expects',
+    caughtBy: 'authorizer.allows-good-token',
+    files: mistake(
+      'authorizer.ts',
+      "return { ...policy(payload.sub!, 'Allow', event.methodArn), context: { userId: payload.sub! } };",
+      "return { ...policy('user-42', 'Allow', event.methodArn), context: { userId: 'user-42' } };",
+    ),
+  },
+  {
+    name: 'lookup table: the one identity id the checks used to show',
+    caughtBy: 'own-data.own-items-allowed',
+    files: mistake(
+      'own-data-policy.ts',
+      "'dynamodb:LeadingKeys': ['${cognito-identity.amazonaws.com:sub}'],",
+      "'dynamodb:LeadingKeys': ['ap-northeast-1:1111aaaa-2222-3333-4444-555566667777'],",
+    ),
+  },
+  {
+    name: 'lookup table: signs in as the user the example names',
+    caughtBy: 'credentials.never-expired',
+    files: mistake(
+      'credentials.ts',
+      'session = service.login(userId);',
+      "session = service.login('user-42');",
+    ),
+  },
+];
+
+describe('secure-spa-auth checks', () => {
+  it('pass the solution under 50 seeds', async () => {
+    for (const report of await runFolderUnderSeeds(SLUG, 'solution')) {
+      assert.deepEqual(failingChecks(report), [], `seed ${report.seed}`);
+    }
+  });
+
+  it('fail every check of the starter under 50 seeds', async () => {
+    for (const report of await runFolderUnderSeeds(SLUG, 'starter')) {
+      assert.equal(failingChecks(report).length, report.results.length, `seed ${report.seed}`);
+    }
+  });
+
+  for (const wrong of wrongSolutions) {
+    it(`catch a solution that ${wrong.name}: ${wrong.caughtBy}`, () => assertCaught(SLUG, wrong));
+  }
 });
