@@ -1,9 +1,12 @@
+import { SupportError } from '../../kit/support-error.ts';
 import {
   EVENT_HUBS_MAX_PARTITIONS,
   EVENT_HUBS_MAX_PUBLICATION_BYTES,
   MODEL_EVENT_HUB_PARTITIONS,
 } from './limits.ts';
 import { jsonBytes, utf8Bytes, type PushNotification } from './notification.ts';
+
+const EVENT_HUBS = { en: 'The lab’s Event Hubs model', ja: 'ラボの Event Hubs モデル' };
 
 /** What the producer sends in one call: events that share a partition key (or none). */
 export interface EventBatch {
@@ -75,14 +78,18 @@ export class EventHub {
   /** Publishes one batch to one partition; refuses an empty or oversized batch, as the service does. */
   send(batch: EventBatch): void {
     if (!batch || !Array.isArray(batch.events) || batch.events.length === 0) {
-      throw new Error('Event Hubs: a batch needs at least one event in its `events` array.');
+      throw new SupportError(EVENT_HUBS, {
+        en: 'Event Hubs: a batch needs at least one event in its `events` array.',
+        ja: 'Event Hubs: バッチの `events` 配列には 1 件以上のイベントが必要です。',
+      });
     }
     const jsons = batch.events.map((event) => JSON.stringify(event));
     const bytes = jsons.reduce((sum, json) => sum + utf8Bytes(json), 0);
     if (bytes > this.maxBatchBytes) {
-      throw new Error(
-        `Event Hubs refused a batch of ${bytes} bytes (${batch.events.length} events): this hub accepts at most ${this.maxBatchBytes} bytes per publication.`,
-      );
+      throw new SupportError(EVENT_HUBS, {
+        en: `Event Hubs refused a batch of ${bytes} bytes (${batch.events.length} events): this hub accepts at most ${this.maxBatchBytes} bytes per publication.`,
+        ja: `Event Hubs が ${bytes} バイト(${batch.events.length} イベント)のバッチを拒否しました。このハブが 1 回の送信で受け付けるのは ${this.maxBatchBytes} バイトまでです。`,
+      });
     }
     const partition =
       batch.partitionKey === undefined

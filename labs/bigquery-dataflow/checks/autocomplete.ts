@@ -1,4 +1,5 @@
 import { expect } from '../../kit/expect.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules, Text } from '../../kit/types.ts';
 import { beam, compareCodePoints, runPipeline } from '../support/beam.ts';
 
@@ -55,28 +56,44 @@ function learnerCompletions(
   return byPrefix;
 }
 
+/**
+ * Checks the page's word list with its `n`, then the same words with extra copies of some and an
+ * `n` from 1 to 4, both drawn from the run's seed: other counts, other ties, other cut-offs.
+ */
 function compareWith(words: string[], n: number, label: Text): Check['run'] {
-  return (learner) => {
-    const actual = learnerCompletions(learner, words, n);
-    const expected = expectedCompletions(words, n);
-    const call = { en: `autocomplete(${label.en}, ${n})`, ja: `autocomplete(${label.ja}, ${n})` };
-    const missing = [...expected.keys()].filter((prefix) => !actual.has(prefix));
-    const extra = [...actual.keys()].filter((prefix) => !expected.has(prefix));
-    expect.deepEqual(
-      { missing, extra },
-      { missing: [], extra: [] },
-      {
-        en: `${call.en}: prefixes missing from your output, and prefixes that should not be there`,
-        ja: `${call.ja}: 出力に足りない接頭辞と、出てはいけない接頭辞`,
-      },
+  return (learner, { random }) => {
+    compareOnce(learner, words, n, label);
+    const extra = Array.from(
+      { length: randomInt(random, 3, 8) },
+      () => words[randomInt(random, 0, words.length - 1)],
     );
-    for (const prefix of [...expected.keys()].sort(compareCodePoints)) {
-      expect.deepEqual(actual.get(prefix), expected.get(prefix), {
-        en: `${call.en}, completions of ${JSON.stringify(prefix)}`,
-        ja: `${call.ja} の ${JSON.stringify(prefix)} の候補`,
-      });
-    }
+    compareOnce(learner, [...words, ...extra], randomInt(random, 1, 4), {
+      en: `${label.en} with ${extra.length} more drawn from them`,
+      ja: `${label.ja}(そこから ${extra.length} 語を足したもの)`,
+    });
   };
+}
+
+function compareOnce(learner: LearnerModules, words: string[], n: number, label: Text): void {
+  const actual = learnerCompletions(learner, words, n);
+  const expected = expectedCompletions(words, n);
+  const call = { en: `autocomplete(${label.en}, ${n})`, ja: `autocomplete(${label.ja}, ${n})` };
+  const missing = [...expected.keys()].filter((prefix) => !actual.has(prefix));
+  const extra = [...actual.keys()].filter((prefix) => !expected.has(prefix));
+  expect.deepEqual(
+    { missing, extra },
+    { missing: [], extra: [] },
+    {
+      en: `${call.en}: prefixes missing from your output, and prefixes that should not be there`,
+      ja: `${call.ja}: 出力に足りない接頭辞と、出てはいけない接頭辞`,
+    },
+  );
+  for (const prefix of [...expected.keys()].sort(compareCodePoints)) {
+    expect.deepEqual(actual.get(prefix), expected.get(prefix), {
+      en: `${call.en}, completions of ${JSON.stringify(prefix)}`,
+      ja: `${call.ja} の ${JSON.stringify(prefix)} の候補`,
+    });
+  }
 }
 
 const TIES = [

@@ -1,8 +1,9 @@
 import { expect } from '../../kit/expect.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules, Text } from '../../kit/types.ts';
 import { BYTES_PER_TIB, FREE_BYTES_PER_MONTH, USD_PER_TIB } from '../support/bigquery-pricing.ts';
 import type { ColumnarTable, Row } from '../support/columnar-table.ts';
-import { sampleEvents } from '../support/sample-events.ts';
+import { eventsForRun } from '../support/sample-events.ts';
 
 type Pay = typeof import('../solution/pay-for-what-you-read.ts');
 const FILE = 'pay-for-what-you-read.ts';
@@ -15,11 +16,12 @@ const MIB = 2 ** 20;
 const mib = (bytes: number) => `${Number((bytes / MIB).toFixed(2))} MiB`;
 const LATEST = 5;
 
-/** The answers, worked out from the raw rows (checks may loop; the learner's query should not need to). */
-let answers: { revenue: Record<string, number>; premium: number; latest: number[] } | undefined;
-function expectedAnswers() {
-  if (answers) return answers;
-  const rows: Row[] = sampleEvents().query({ select: ['*'] }).rows;
+/** The answers for one run's table, worked out from its raw rows (checks may loop; the learner's query should not need to). */
+let answers:
+  { seed: number; revenue: Record<string, number>; premium: number; latest: number[] } | undefined;
+function expectedAnswers(seed: number) {
+  if (answers?.seed === seed) return answers;
+  const rows: Row[] = eventsForRun(seed).query({ select: ['*'] }).rows;
   const revenue: Record<string, number> = {};
   for (const row of rows)
     if (!row.is_refund)
@@ -30,6 +32,7 @@ function expectedAnswers() {
     .filter((row) => row.is_refund)
     .sort((a, b) => (b.event_time as number) - (a.event_time as number));
   answers = {
+    seed,
     revenue,
     premium,
     latest: refunds.slice(0, LATEST).map((row) => row.event_id as number),
@@ -40,13 +43,21 @@ function expectedAnswers() {
 /** Runs one question against a fresh table, then holds its answer and the bytes its queries read to account. */
 function withinBudget(
   ask: (learner: LearnerModules, events: ColumnarTable) => unknown,
-  expected: () => unknown,
+  expected: (seed: number) => unknown,
   call: string,
 ): Check['run'] {
-  return (learner) => {
-    const events = sampleEvents();
+  return (learner, { seed }) => {
+    const events = eventsForRun(seed);
     const answer = ask(learner, events);
-    expect.deepEqual(answer, expected(), { en: `the answer of ${call}`, ja: `${call} の答え` });
+    expect.deepEqual(
+      answer,
+      expected(seed),
+      {
+        en: `the answer of ${call} (this run's table leaves out a few of the sample rows, chosen by the seed)`,
+        ja: `${call} の答え(この実行のテーブルは、シードで選んだサンプル行をいくつか除いています)`,
+      },
+      { hint: 2 },
+    );
     const jobs = events.jobs.filter((job) => !job.dryRun);
     expect.ok(jobs.length > 0, {
       en: `${call} must get its answer by querying events (events.query), not by hard-coding it.`,
@@ -74,6 +85,7 @@ function withinBudget(
     expect.ok(processed <= BUDGET_BYTES, why, {
       expected: `≤ ${mib(BUDGET_BYTES)}`,
       actual: `${mib(processed)}: ${columns.join(', ')}`,
+      hint: 1,
     });
   };
 }
@@ -100,7 +112,7 @@ export const payForWhatYouReadChecks: Check[] = [
     ],
     run: withinBudget(
       (learner, events) => learnerFn(learner, 'revenueByCity')(events),
-      () => expectedAnswers().revenue,
+      (seed) => expectedAnswers(seed).revenue,
       'revenueByCity(events)',
     ),
   },
@@ -120,7 +132,7 @@ export const payForWhatYouReadChecks: Check[] = [
     ],
     run: withinBudget(
       (learner, events) => learnerFn(learner, 'premiumUsers')(events),
-      () => expectedAnswers().premium,
+      (seed) => expectedAnswers(seed).premium,
       'premiumUsers(events)',
     ),
   },
@@ -143,7 +155,7 @@ export const payForWhatYouReadChecks: Check[] = [
     ],
     run: withinBudget(
       (learner, events) => learnerFn(learner, 'latestRefunds')(events, LATEST),
-      () => expectedAnswers().latest,
+      (seed) => expectedAnswers(seed).latest,
       `latestRefunds(events, ${LATEST})`,
     ),
   },
@@ -164,7 +176,7 @@ export const payForWhatYouReadChecks: Check[] = [
         ja: '1 TiB は 10¹² ではなく 2⁴⁰ バイトです。残りを BYTES_PER_TIB で割り、USD_PER_TIB を掛けます。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const cost = learnerFn(learner, 'onDemandCostUsd');
       const price = (bytes: number) =>
         (Math.max(0, bytes - FREE_BYTES_PER_MONTH) / BYTES_PER_TIB) * USD_PER_TIB;
@@ -178,12 +190,25 @@ export const payForWhatYouReadChecks: Check[] = [
         [2 * BYTES_PER_TIB, { en: '2 TiB', ja: '2 TiB' }],
         [BYTES_PER_TIB + 10 * MIB, { en: '1 TiB + 10 MiB', ja: '1 TiB + 10 MiB' }],
         [1e15, { en: '1 PB = 10¹⁵ bytes', ja: '1 PB = 10¹⁵ バイト' }],
+        // The free tier's edge (1 TiB itself is above): just short of it, and a GiB past it.
+        [FREE_BYTES_PER_MONTH - 1, { en: '1 TiB − 1 byte', ja: '1 TiB − 1 バイト' }],
+        [FREE_BYTES_PER_MONTH + 2 ** 30, { en: '1 TiB + 1 GiB', ja: '1 TiB + 1 GiB' }],
+        ...Array.from({ length: 3 }, (): [number, Text] => {
+          const bytes = randomInt(random, 2, 5_000) * 1e12 + randomInt(random, 0, 999) * 1e9;
+          return [bytes, { en: `${bytes} bytes`, ja: `${bytes} バイト` }];
+        }),
       ];
       for (const [bytes, label] of cases) {
-        expect.closeTo(cost(bytes), price(bytes), 1e-9 * Math.max(1, price(bytes)), {
-          en: `onDemandCostUsd(${label.en}) at $${USD_PER_TIB} per TiB`,
-          ja: `onDemandCostUsd(${label.ja})、1 TiB あたり ${USD_PER_TIB} ドル`,
-        });
+        expect.closeTo(
+          cost(bytes),
+          price(bytes),
+          1e-9 * Math.max(1, price(bytes)),
+          {
+            en: `onDemandCostUsd(${label.en}) at $${USD_PER_TIB} per TiB`,
+            ja: `onDemandCostUsd(${label.ja})、1 TiB あたり ${USD_PER_TIB} ドル`,
+          },
+          { hint: bytes <= FREE_BYTES_PER_MONTH ? 1 : 2 },
+        );
       }
     },
   },

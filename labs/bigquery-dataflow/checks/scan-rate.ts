@@ -1,5 +1,7 @@
+import { drawCases, expectCases } from '../../kit/cases.ts';
 import { expect } from '../../kit/expect.ts';
-import type { Check, LearnerModules } from '../../kit/types.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
+import type { Case, Check, LearnerModules } from '../../kit/types.ts';
 import { MODEL_WORKER_BYTES_PER_SECOND, TALK_SCAN } from '../support/talk-figures.ts';
 
 type ScanRate = typeof import('../solution/scan-rate.ts');
@@ -10,6 +12,53 @@ const learnerFn = <K extends keyof ScanRate>(learner: LearnerModules, name: K) =
 const PB = 1000 ** 5;
 const PIB = 1024 ** 5;
 const { seconds } = TALK_SCAN;
+
+interface WorkerInput {
+  bytes: number;
+  time: number;
+  perWorker: number;
+}
+
+/**
+ * The page's worked example (the talk's 1 PB in 130 s) and 0 bytes; the edge of whole workers
+ * (a scan that needs exactly k workers, and one byte per second more or less); and scans drawn
+ * from the seed whose worker count has a fraction below one half, where round and floor say
+ * one worker fewer than ceil.
+ */
+function workerCases(random: () => number): Array<Case<WorkerInput, number>> {
+  const rate = MODEL_WORKER_BYTES_PER_SECOND;
+  const answer = ({ bytes, time, perWorker }: WorkerInput) => Math.ceil(bytes / time / perWorker);
+  const of = (input: WorkerInput, kind: Case<WorkerInput, number>['kind'], hint: number) => ({
+    input,
+    expected: answer(input),
+    kind,
+    hint,
+  });
+  const workers = randomInt(random, 2, 500);
+  const time = randomInt(random, 1, 300);
+  const exact = workers * time * rate;
+  const drawn = drawCases(
+    random,
+    3,
+    (draw) => ({
+      bytes: randomInt(draw, 1, 10_000) * 1e9 + randomInt(draw, 1, 999) * 1e6,
+      time: randomInt(draw, 10, 600),
+      perWorker: rate,
+    }),
+    ({ bytes, time: seconds, perWorker }) => {
+      const fraction = bytes / seconds / perWorker - Math.floor(bytes / seconds / perWorker);
+      return fraction > 0.05 && fraction < 0.45;
+    },
+  );
+  return [
+    of({ bytes: PB, time: seconds, perWorker: rate }, 'example', 1),
+    of({ bytes: 0, time: seconds, perWorker: rate }, 'example', 1),
+    of({ bytes: exact - time, time, perWorker: rate }, 'boundary', 2),
+    of({ bytes: exact, time, perWorker: rate }, 'boundary', 2),
+    of({ bytes: exact + time, time, perWorker: rate }, 'boundary', 2),
+    ...drawn.map((input) => of(input, 'generated', 2)),
+  ];
+}
 
 export const scanRateChecks: Check[] = [
   {
@@ -29,7 +78,7 @@ export const scanRateChecks: Check[] = [
         ja: "知らない単位を数値にしてはいけません。'Pb' はペタビットで、ペタバイトの 8 分の 1 です。RangeError を投げましょう。",
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const toBytes = learnerFn(learner, 'toBytes');
       const cases: Array<[number, string, number]> = [
         [1, 'PB', PB],
@@ -40,18 +89,33 @@ export const scanRateChecks: Check[] = [
         [0.5, 'GiB', 2 ** 29],
         [10, 'MiB', 10 * 2 ** 20],
         [3, 'MB', 3e6],
+        ...(['MB', 'GB', 'TB', 'PB', 'MiB', 'GiB', 'TiB', 'PiB'] as const).map(
+          (unit): [number, string, number] => {
+            const amount = randomInt(random, 2, 999);
+            const base = unit.includes('i') ? 1024 : 1000;
+            const power = ['M', 'G', 'T', 'P'].indexOf(unit[0]) + 2;
+            return [amount, unit, amount * base ** power];
+          },
+        ),
       ];
       for (const [amount, unit, bytes] of cases) {
-        expect.equal(toBytes(amount, unit as never), bytes, {
-          en: `toBytes(${amount}, '${unit}')`,
-          ja: `toBytes(${amount}, '${unit}')`,
-        });
+        expect.equal(
+          toBytes(amount, unit as never),
+          bytes,
+          { en: `toBytes(${amount}, '${unit}')`, ja: `toBytes(${amount}, '${unit}')` },
+          { hint: 1 },
+        );
       }
       for (const unit of ['Pb', 'pb', 'petabytes']) {
-        expect.throws(() => toBytes(1, unit as never), {
-          en: `toBytes(1, '${unit}') must reject the unit`,
-          ja: `toBytes(1, '${unit}') は単位を拒否する必要があります`,
-        });
+        expect.throws(
+          () => toBytes(1, unit as never),
+          {
+            en: `toBytes(1, '${unit}') must reject the unit`,
+            ja: `toBytes(1, '${unit}') は単位を拒否する必要があります`,
+          },
+          undefined,
+          { hint: 2 },
+        );
       }
     },
   },
@@ -72,7 +136,7 @@ export const scanRateChecks: Check[] = [
         ja: '2³⁰ で割ると GiB/秒になり、約 7 % 小さくなります。別の単位です。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const perSecond = learnerFn(learner, 'bytesPerSecond');
       const gigabytes = learnerFn(learner, 'gigabytesPerSecond');
       expect.closeTo(perSecond(PB, seconds), PB / seconds, 1, {
@@ -91,6 +155,18 @@ export const scanRateChecks: Check[] = [
         en: 'gigabytesPerSecond(1 TB, 1)',
         ja: 'gigabytesPerSecond(1 TB, 1)',
       });
+      const bytes = randomInt(random, 1, 900) * 2 ** 30;
+      const time = randomInt(random, 1, 600);
+      expect.closeTo(
+        gigabytes(bytes, time),
+        bytes / time / 1e9,
+        1e-9 * (bytes / time / 1e9),
+        {
+          en: `gigabytesPerSecond(${bytes}, ${time})`,
+          ja: `gigabytesPerSecond(${bytes}, ${time})`,
+        },
+        { hint: 2 },
+      );
     },
   },
   {
@@ -110,22 +186,15 @@ export const scanRateChecks: Check[] = [
         ja: '端数のワーカーも 1 台の機械です。切り上げますが、割り切れるときに 1 台足してはいけません。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const workersNeeded = learnerFn(learner, 'workersNeeded');
-      const rate = MODEL_WORKER_BYTES_PER_SECOND;
-      const cases: Array<[number, number, number, number, string]> = [
-        [PB, seconds, rate, Math.ceil(PB / seconds / rate), '1 PB'],
-        [PIB, seconds, rate, Math.ceil(PIB / seconds / rate), '1 PiB'],
-        [1e12, 10, 1e11, 1, '1 TB'],
-        [1e12, 10, 3e10, 4, '1 TB'],
-        [0, seconds, rate, 0, '0 bytes'],
-      ];
-      for (const [bytes, time, perWorker, expected, label] of cases) {
-        expect.equal(workersNeeded(bytes, time, perWorker), expected, {
-          en: `workersNeeded(${label}, ${time} s, ${perWorker / 1e6} MB/s per worker)`,
-          ja: `workersNeeded(${label}, ${time} 秒, 1 台あたり ${perWorker / 1e6} MB/秒)`,
-        });
-      }
+      return expectCases(workerCases(random), {
+        call: ({ bytes, time, perWorker }) => workersNeeded(bytes, time, perWorker),
+        what: ({ bytes, time, perWorker }) => ({
+          en: `workersNeeded(${bytes}, ${time}, ${perWorker})`,
+          ja: `workersNeeded(${bytes}, ${time}, ${perWorker})`,
+        }),
+      });
     },
   },
 ];

@@ -1,4 +1,5 @@
 import { expect } from '../../kit/expect.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules } from '../../kit/types.ts';
 import { beam, runPipeline, type PipelineResult, type Window } from '../support/beam.ts';
 
@@ -121,6 +122,27 @@ const LATE_KEPT = [
   at('lambda', 125),
 ];
 
+/**
+ * A stream for one-minute windows and `latenessMs` of allowed lateness drawn from the run's seed:
+ * "lambda" at 0:30 arrives when the watermark is 1 ms short of 1:00 + lateness (kept, a LATE
+ * pane), "queue" at 0:35 when it is exactly there (dropped: the runner drops data once the
+ * watermark has passed the window's end by the allowed lateness).
+ */
+function edgeOfLateness(latenessMs: number) {
+  const edge = 60 * SECOND + latenessMs;
+  const stream = beam
+    .TestStream<string>()
+    .advanceWatermarkTo(0)
+    .addElements([at('push', 10), at('lambda', 20), at('push', 70)])
+    .advanceWatermarkTo(edge - 1)
+    .addElements([at('lambda', 30)])
+    .advanceWatermarkTo(edge)
+    .addElements([at('queue', 35)])
+    .advanceWatermarkToInfinity();
+  const kept = [at('push', 10), at('lambda', 20), at('push', 70), at('lambda', 30)];
+  return { stream, kept };
+}
+
 export const windowedCountsChecks: Check[] = [
   {
     id: 'windows.batch-per-window',
@@ -222,7 +244,7 @@ export const windowedCountsChecks: Check[] = [
         ja: 'allowedLatenessMs を WindowInto のオプション { allowedLatenessMs } に渡しましょう。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
       const result = runPipeline(lateStream(), (words) =>
         windowedOf(learner)(words, 60 * SECOND, 30 * SECOND),
       );
@@ -241,6 +263,21 @@ export const windowedCountsChecks: Check[] = [
         en: 'The late "lambda" must update its window in a LATE pane, after the on-time one.',
         ja: '遅れて届いた "lambda" は、定刻のペインの後に LATE ペインでウィンドウを更新する必要があります。',
       });
+      const latenessMs = randomInt(random, 1, 5) * 10 * SECOND + randomInt(random, 0, 999);
+      const edge = edgeOfLateness(latenessMs);
+      const atEdge = runPipeline(edge.stream, (words) =>
+        windowedOf(learner)(words, 60 * SECOND, latenessMs),
+      );
+      const lateness = `${latenessMs / SECOND} s`;
+      expect.deepEqual(
+        { dropped: atEdge.droppedDueToLateness, counts: countsByWindow(atEdge) },
+        { dropped: 1, counts: expectedCounts(edge.kept, 60 * SECOND) },
+        {
+          en: `with ${lateness} of allowed lateness: "lambda" at 0:30 arriving 1 ms before the watermark reaches 1:00 + ${lateness} (kept), "queue" at 0:35 arriving when it does (dropped)`,
+          ja: `許容遅延 ${lateness} のとき: ウォーターマークが 1:00 + ${lateness} に届く 1 ms 前に来た 0:30 の "lambda"(数える)と、ちょうど届いたときに来た 0:35 の "queue"(破棄する)`,
+        },
+        { hint: 2 },
+      );
     },
   },
 ];

@@ -1,0 +1,301 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lab } from '../../../labs/bigquery-dataflow/lab.ts';
+import * as pay from '../../../labs/bigquery-dataflow/solution/pay-for-what-you-read.ts';
+import {
+  beam,
+  compareCodePoints,
+  type PCollection,
+} from '../../../labs/bigquery-dataflow/support/beam.ts';
+import {
+  BYTES_PER_TIB,
+  USD_PER_TIB,
+} from '../../../labs/bigquery-dataflow/support/bigquery-pricing.ts';
+import { sum, type ColumnarTable } from '../../../labs/bigquery-dataflow/support/columnar-table.ts';
+import { sampleEvents } from '../../../labs/bigquery-dataflow/support/sample-events.ts';
+import { labsRoot } from '../../../labs/kit/labs.ts';
+import {
+  failingChecks,
+  loadSolution,
+  seedsUpTo,
+  withMistake,
+} from '../../helpers/wrong-solutions.ts';
+
+const solution = await loadSolution(join(labsRoot, 'bigquery-dataflow', 'solution'));
+const SEEDS = [1, 2_017, 482_913];
+
+type Completion = [string, number];
+
+/** The reference autocomplete with its prefixes and tie order replaceable. */
+function autocompleteWith(
+  prefixesOf: (word: string) => string[],
+  tie: (a: string, b: string) => number,
+) {
+  return (words: PCollection<string>, n: number) =>
+    words
+      .apply(beam.CountPerElement<string>())
+      .apply(
+        beam.FlatMap(([word, count]: Completion) =>
+          prefixesOf(word).map((prefix): [string, Completion] => [prefix, [word, count]]),
+        ),
+      )
+      .apply(beam.TopPerKey<string, Completion>(n, (a, b) => b[1] - a[1] || tie(a[0], b[0])));
+}
+const wholeCharacters = (word: string) => {
+  const characters = Array.from(word);
+  return characters.map((_, index) => characters.slice(0, index + 1).join(''));
+};
+
+/** The reference windowed count with the allowed lateness it is given replaced by `lateness`. */
+const windowedWith =
+  (lateness: (given: number) => number) =>
+  (words: PCollection<string>, windowMs: number, allowedLatenessMs: number) =>
+    words
+      .apply(
+        beam.WindowInto<string>(beam.FixedWindows(windowMs), {
+          allowedLatenessMs: lateness(allowedLatenessMs),
+        }),
+      )
+      .apply(beam.CountPerElement<string>());
+
+/** A learner who copied the answers for the page's table (seed 2017) from failure messages. */
+const pageTable = sampleEvents();
+const memorised = {
+  revenue: pay.revenueByCity(sampleEvents()),
+  premium: pay.premiumUsers(sampleEvents()),
+  latest: pay.latestRefunds(sampleEvents(), 5),
+};
+/** A cheap query, so the check sees the table was asked. */
+const touch = (events: ColumnarTable) => events.query({ select: ['is_refund'], limit: 1 });
+
+interface WrongSolution {
+  mistake: string;
+  caughtBy: string;
+  file: string;
+  exports: Record<string, unknown>;
+}
+
+const wrongSolutions: WrongSolution[] = [
+  {
+    mistake: "select: ['*'] for revenue by city",
+    caughtBy: 'bytes.revenue-by-city',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      revenueByCity: (events: ColumnarTable) => {
+        const revenue: Record<string, number> = {};
+        for (const row of events.query({ select: ['*'] }).rows)
+          if (!row.is_refund)
+            revenue[row.city as string] =
+              (revenue[row.city as string] ?? 0) + (row.amount_yen as number);
+        return revenue;
+      },
+    },
+  },
+  {
+    mistake: 'revenue that counts refunds too',
+    caughtBy: 'bytes.revenue-by-city',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      revenueByCity: (events: ColumnarTable) =>
+        Object.fromEntries(
+          events
+            .query({ select: ['city', sum('amount_yen', 'revenue')], groupBy: ['city'] })
+            .rows.map((row) => [row.city, row.revenue]),
+        ),
+    },
+  },
+  {
+    mistake: 'premium events counted instead of premium users',
+    caughtBy: 'bytes.premium-users',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      premiumUsers: (events: ColumnarTable) =>
+        events.query({ select: ['user_id'], where: [['plan', '=', 'premium']] }).rows.length,
+    },
+  },
+  {
+    mistake: "select: ['*'] with LIMIT for the latest refunds",
+    caughtBy: 'bytes.latest-refunds',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      latestRefunds: (events: ColumnarTable, n: number) =>
+        events
+          .query({
+            select: ['*'],
+            where: [['is_refund', '=', true]],
+            orderBy: [['event_time', 'desc']],
+            limit: n,
+          })
+          .rows.map((row) => row.event_id),
+    },
+  },
+  {
+    mistake: 'the free tier taken as 10¹² bytes instead of a TiB',
+    caughtBy: 'bytes.on-demand-cost',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      onDemandCostUsd: (bytes: number) => (Math.max(0, bytes - 1e12) / BYTES_PER_TIB) * USD_PER_TIB,
+    },
+  },
+  {
+    mistake: 'PB converted with 1024⁵',
+    caughtBy: 'scan.units',
+    file: 'scan-rate.ts',
+    exports: {
+      toBytes: (amount: number, unit: string) =>
+        unit === 'PB'
+          ? amount * 1024 ** 5
+          : (solution['scan-rate.ts'].toBytes as (a: number, u: string) => number)(amount, unit),
+    },
+  },
+  {
+    mistake: 'GB/s divided by 2³⁰ (GiB/s)',
+    caughtBy: 'scan.throughput',
+    file: 'scan-rate.ts',
+    exports: { gigabytesPerSecond: (bytes: number, seconds: number) => bytes / seconds / 2 ** 30 },
+  },
+  {
+    mistake: 'workers rounded to the nearest instead of up',
+    caughtBy: 'scan.workers',
+    file: 'scan-rate.ts',
+    exports: {
+      workersNeeded: (bytes: number, seconds: number, rate: number) =>
+        Math.round(bytes / seconds / rate),
+    },
+  },
+  {
+    mistake: 'workers as floor + 1 (one too many when it divides exactly)',
+    caughtBy: 'scan.workers',
+    file: 'scan-rate.ts',
+    exports: {
+      workersNeeded: (bytes: number, seconds: number, rate: number) =>
+        bytes === 0 ? 0 : Math.floor(bytes / seconds / rate) + 1,
+    },
+  },
+  {
+    mistake: 'prefixes cut with slice, in UTF-16 units',
+    caughtBy: 'autocomplete.whole-characters',
+    file: 'autocomplete.ts',
+    exports: {
+      autocomplete: autocompleteWith(
+        (word) => Array.from({ length: word.length }, (_, index) => word.slice(0, index + 1)),
+        compareCodePoints,
+      ),
+    },
+  },
+  {
+    mistake: 'ties ordered with localeCompare',
+    caughtBy: 'autocomplete.code-point-order',
+    file: 'autocomplete.ts',
+    exports: { autocomplete: autocompleteWith(wholeCharacters, (a, b) => a.localeCompare(b)) },
+  },
+  {
+    mistake: 'no windowing: everything counted in the global window',
+    caughtBy: 'windows.batch-per-window',
+    file: 'windowed-counts.ts',
+    exports: {
+      windowedCounts: (words: PCollection<string>) => words.apply(beam.CountPerElement<string>()),
+    },
+  },
+  {
+    mistake: 'the allowed lateness left out',
+    caughtBy: 'windows.late-data',
+    file: 'windowed-counts.ts',
+    exports: { windowedCounts: windowedWith(() => 0) },
+  },
+  {
+    mistake: 'the allowed lateness fixed at the 30 s of the page’s example',
+    caughtBy: 'windows.late-data',
+    file: 'windowed-counts.ts',
+    exports: { windowedCounts: windowedWith(() => 30_000) },
+  },
+  {
+    mistake: 'the allowed lateness rounded to whole seconds',
+    caughtBy: 'windows.late-data',
+    file: 'windowed-counts.ts',
+    exports: { windowedCounts: windowedWith((given) => Math.round(given / 1_000) * 1_000) },
+  },
+  // Lookup tables, built from what the page and earlier failure messages show.
+  {
+    mistake:
+      'a lookup table of the worker counts the page prints (76,924 for the talk, 0 for nothing)',
+    caughtBy: 'scan.workers',
+    file: 'scan-rate.ts',
+    exports: {
+      workersNeeded: (bytes: number) => ({ 0: 0, 1e15: 76_924 })[bytes] ?? 1,
+    },
+  },
+  {
+    mistake: 'revenue by city copied from a run on the page’s table (seed 2017)',
+    caughtBy: 'bytes.revenue-by-city',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      revenueByCity: (events: ColumnarTable) => {
+        touch(events);
+        return memorised.revenue;
+      },
+    },
+  },
+  {
+    mistake: 'the premium user count copied from a run on the page’s table',
+    caughtBy: 'bytes.premium-users',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      premiumUsers: (events: ColumnarTable) => {
+        touch(events);
+        return memorised.premium;
+      },
+    },
+  },
+  {
+    mistake: 'the latest refunds copied from a run on the page’s table',
+    caughtBy: 'bytes.latest-refunds',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      latestRefunds: (events: ColumnarTable) => {
+        touch(events);
+        return memorised.latest;
+      },
+    },
+  },
+];
+
+describe('bigquery-dataflow: wrong solutions, each caught by a named check', () => {
+  it('builds its lookup tables from the page’s own table', () => {
+    assert.equal(pageTable.numRows, 20_000);
+  });
+
+  for (const wrong of wrongSolutions) {
+    it(`${wrong.caughtBy} catches ${wrong.mistake}`, async () => {
+      for (const seed of SEEDS) {
+        const failing = await failingChecks(
+          lab,
+          withMistake(solution, wrong.file, wrong.exports),
+          seed,
+          wrong.caughtBy,
+        );
+        assert.ok(
+          failing.includes(wrong.caughtBy),
+          `seed ${seed}: ${wrong.caughtBy} passed; failing: ${failing.join(', ') || 'none'}`,
+        );
+      }
+    });
+  }
+});
+
+describe('bigquery-dataflow under many seeds', () => {
+  it('passes every check with the reference solution, whatever the seed', async () => {
+    for (const seed of seedsUpTo(50)) {
+      assert.deepEqual(await failingChecks(lab, solution, seed), [], `seed ${seed}`);
+    }
+  });
+
+  it('fails every check with the starter, whatever the seed', async () => {
+    const starter = await loadSolution(join(labsRoot, 'bigquery-dataflow', 'starter'));
+    const ids = lab.checks.map((check) => check.id);
+    for (const seed of seedsUpTo(50)) {
+      assert.deepEqual(await failingChecks(lab, starter, seed), ids, `seed ${seed}`);
+    }
+  });
+});
