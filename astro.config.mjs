@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
 
 // `SITE` and `BASE` let the same build be published under any host or sub-path.
 const site = process.env.SITE ?? 'https://serverless-meetup-tokyo-2.example';
@@ -38,6 +39,7 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
         Footer: './src/components/starlight/Footer.astro',
         Hero: './src/components/starlight/Hero.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },
       sidebar: [
         { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },
@@ -56,7 +58,7 @@ export default defineConfig({
       ],
       // Wrapped code never scrolls sideways: readable on phones and paper, and no scroll regions
       // that several code blocks on one page would have to label apart.
-      expressiveCode: { defaultProps: { wrap: true } },
+      expressiveCode: { defaultProps: { wrap: true }, plugins: [pagefindIgnoreCode()] },
       lastUpdated: false,
       pagination: true,
     }),
