@@ -43,6 +43,8 @@ export const uiStringsSchema = z.object({
   'selfCheck.heading': z.string(),
   'glossary.source': z.string(),
   'glossary.indexLabel': z.string(),
+  'diagram.enlarge': z.string(),
+  'diagram.close': z.string(),
   'offline.preparing': z.string(),
   'offline.ready': z.string(),
   'print.title': z.string(),
