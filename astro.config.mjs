@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
 
 // `SITE` and `BASE` let the same build be published under any host or sub-path.
 const site = process.env.SITE ?? 'https://serverless-meetup-tokyo-2.example';
@@ -39,6 +40,7 @@ export default defineConfig({
         Footer: './src/components/starlight/Footer.astro',
         Hero: './src/components/starlight/Hero.astro',
         Search: './src/components/starlight/Search.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },
       sidebar: [
         { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },
@@ -61,7 +63,7 @@ export default defineConfig({
       ],
       // Wrapped code never scrolls sideways: readable on phones and paper, and no scroll regions
       // that several code blocks on one page would have to label apart.
-      expressiveCode: { defaultProps: { wrap: true } },
+      expressiveCode: { defaultProps: { wrap: true }, plugins: [pagefindIgnoreCode()] },
       lastUpdated: false,
       pagination: true,
     }),

@@ -63,6 +63,8 @@ export const uiStringsSchema = z.object({
   'selfCheck.heading': z.string(),
   'glossary.source': z.string(),
   'glossary.indexLabel': z.string(),
+  'diagram.enlarge': z.string(),
+  'diagram.close': z.string(),
   'offline.preparing': z.string(),
   'offline.ready': z.string(),
   'offline.readingOnly': z.string(),

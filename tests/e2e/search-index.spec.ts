@@ -1,0 +1,180 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * What the search index holds and how it ranks, asked of Pagefind's own JS API in the page (the
+ * search UI on top of it may change): glossary terms answer with their own anchor, code stays out
+ * of excerpts, and a term's own chapter or lab outranks pages that only mention it.
+ */
+
+interface Hit {
+  url: string;
+  excerpt: string;
+  subResults: { url: string; excerpt: string }[];
+}
+
+/** How many results per query a test reads: more than a reader looks at, and bounded on a busy machine. */
+const RESULTS_READ = 12;
+
+/** Runs each query through Pagefind on `path`'s language index; results best first, per query. */
+async function searchAll(page: Page, path: string, queries: string[]): Promise<Hit[][]> {
+  await page.goto(path);
+  return page.evaluate(
+    async ({ texts, limit }) => {
+      const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+      const answers = [];
+      for (const text of texts) {
+        const { results } = await pagefind.search(text);
+        const data = await Promise.all(
+          results.slice(0, limit).map((result: { data: () => Promise<unknown> }) => result.data()),
+        );
+        answers.push(
+          data.map(
+            (entry: {
+              url: string;
+              excerpt: string;
+              sub_results: { url: string; excerpt: string }[];
+            }) => ({
+              url: entry.url,
+              excerpt: entry.excerpt,
+              subResults: entry.sub_results.map(({ url, excerpt }) => ({ url, excerpt })),
+            }),
+          ),
+        );
+      }
+      return answers;
+    },
+    { texts: queries, limit: RESULTS_READ },
+  );
+}
+
+const search = async (page: Page, path: string, query: string) =>
+  (await searchAll(page, path, [query]))[0]!;
+
+/** Pages that name many terms in passing; they must never answer before a term's own pages. */
+const overviewPages = ['/', '/chapters/summary/', '/workshop/', '/glossary/'];
+const inLocale = (prefix: string, paths: string[]) =>
+  paths.map((path) => `${prefix}${path}`.replace('//', '/'));
+
+const ownPages: Array<{ home: '/' | '/ja/'; query: string; own: string[]; glossaryId?: string }> = [
+  {
+    home: '/',
+    query: 'cold start',
+    own: ['/chapters/lambda-tuning/', '/labs/lambda-tuning/'],
+    glossaryId: 'cold-start',
+  },
+  {
+    home: '/',
+    query: 'Notification Hubs',
+    own: ['/chapters/azure-push/', '/labs/azure-push/'],
+    glossaryId: 'notification-hubs',
+  },
+  {
+    home: '/',
+    query: 'Cognito',
+    own: ['/chapters/secure-spa/', '/labs/secure-spa-auth/'],
+    glossaryId: 'amazon-cognito',
+  },
+  {
+    home: '/',
+    query: 'poison queue',
+    own: ['/chapters/azure-push/', '/labs/azure-push/'],
+    glossaryId: 'poison-queue',
+  },
+  {
+    home: '/',
+    query: 'BigQuery',
+    own: ['/chapters/gcp-data/', '/labs/bigquery-dataflow/'],
+    glossaryId: 'bigquery',
+  },
+  {
+    home: '/ja/',
+    query: 'コールドスタート',
+    own: ['/chapters/lambda-tuning/', '/labs/lambda-tuning/'],
+    glossaryId: 'cold-start',
+  },
+  {
+    home: '/ja/',
+    query: 'Notification Hubs',
+    own: ['/chapters/azure-push/', '/labs/azure-push/'],
+    glossaryId: 'notification-hubs',
+  },
+  {
+    home: '/ja/',
+    query: 'Cognito',
+    own: ['/chapters/secure-spa/', '/labs/secure-spa-auth/'],
+    glossaryId: 'amazon-cognito',
+  },
+  {
+    home: '/ja/',
+    query: 'ポイズンキュー',
+    own: ['/chapters/azure-push/', '/labs/azure-push/'],
+    glossaryId: 'poison-queue',
+  },
+  { home: '/ja/', query: 'BigQuery', own: ['/chapters/gcp-data/', '/labs/bigquery-dataflow/'] },
+];
+
+for (const { home, query, own, glossaryId } of ownPages) {
+  const ownUrls = inLocale(home, own);
+  const overviewUrls = inLocale(home, overviewPages);
+
+  test(`"${query}" (${home}) answers first with ${ownUrls.join(' or ')}, and overview pages only below it`, async ({
+    page,
+  }) => {
+    const urls = (await search(page, home, query)).map(({ url }) => url);
+    expect(ownUrls, `results: ${urls.join(', ')}`).toContain(urls[0]);
+    const firstOwn = urls.findIndex((url) => ownUrls.includes(url));
+    for (const overview of overviewUrls.filter((url) => urls.includes(url))) {
+      expect(urls.indexOf(overview), `${overview} in ${urls.join(', ')}`).toBeGreaterThan(firstOwn);
+    }
+  });
+
+  if (glossaryId) {
+    test(`"${query}" (${home}) finds the glossary entry at its own anchor, not the top of the glossary`, async ({
+      page,
+    }) => {
+      const glossary = (await search(page, home, query)).find(
+        ({ url }) => url === `${home}glossary/`,
+      );
+      expect(glossary, 'the glossary is among the results').toBeDefined();
+      expect(glossary!.subResults.map(({ url }) => url)).toContain(
+        `${home}glossary/#${glossaryId}`,
+      );
+    });
+  }
+}
+
+/** Starter code and English code comments that used to surface as excerpts. */
+const CODE_IN_EXCERPT = /throw new Error|TODO:|\/\/ |\/\*|\*\//;
+
+test('no excerpt of a Japanese search quotes lab code or an English code comment', async ({
+  page,
+}) => {
+  const queries = [
+    'preflight',
+    'TODO',
+    'throw',
+    'handler',
+    'コールドスタート',
+    'CORS',
+    'KMS',
+    'バッチサイズ',
+  ];
+  const answers = await searchAll(page, '/ja/', queries);
+  const quoted: string[] = [];
+  for (const [index, query] of queries.entries()) {
+    for (const hit of answers[index]!) {
+      for (const { url, excerpt } of [hit, ...hit.subResults]) {
+        if (CODE_IN_EXCERPT.test(excerpt)) quoted.push(`${query} → ${url}: ${excerpt}`);
+      }
+    }
+  }
+  expect(quoted).toEqual([]);
+});
+
+test('an English search for a lab function finds prose, not its starter code', async ({ page }) => {
+  const quoted = (await search(page, '/', 'preflight'))
+    .flatMap((hit) => [hit, ...hit.subResults])
+    .filter(({ excerpt }) => CODE_IN_EXCERPT.test(excerpt))
+    .map(({ url, excerpt }) => `${url}: ${excerpt}`);
+  expect(quoted).toEqual([]);
+});
