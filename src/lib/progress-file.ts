@@ -1,10 +1,17 @@
 /**
  * Learner progress and code as a file, so work moves between machines (workshop rooms change
- * laptops). Everything the site stores for a learner lives in localStorage under one prefix.
+ * laptops). Everything the site stores for a learner lives in localStorage under one prefix;
+ * this file also owns the shape of each stored value, so the import and every reader agree.
  */
 export const STORAGE_PREFIX = 'smt2:';
 const FORMAT = 'serverless-meetup-tokyo-2/progress';
 const VERSION = 1;
+
+/**
+ * Longest text one entry may hold: far beyond any lab file (the largest solution is a few
+ * kilobytes), far below the ~5 MB a browser gives a site, so one entry cannot fill storage.
+ */
+export const MAX_TEXT_CHARS = 200_000;
 
 export interface ProgressFile {
   format: typeof FORMAT;
@@ -13,62 +20,262 @@ export interface ProgressFile {
   entries: Record<string, string>;
 }
 
+/** Whether a lab is done, and when it was finished. */
+export interface LabProgress {
+  done: boolean;
+  at: string;
+}
+
+/** Why a version of a file was kept: the action that was about to replace it. */
+export const VERSION_LABELS = [
+  'before-solution',
+  'before-reset',
+  'before-restore',
+  'before-import',
+  'before-other-tab',
+  'other-tab',
+  'autosave',
+  'kept',
+] as const;
+
+/** One earlier version of a learner file, kept so no button can destroy it. */
+export interface SavedVersion {
+  text: string;
+  at: string;
+  label: (typeof VERSION_LABELS)[number];
+}
+
+/** The labs this build has: slug → the learner's file names. Only their keys may be imported. */
+export type LabCatalog = Record<string, string[]>;
+
+/** What one stored key is to the learner. */
+export type EntryKind =
+  | { kind: 'progress' }
+  | { kind: 'file' | 'own'; lab: string; file: string }
+  | { kind: 'hints'; lab: string };
+
 /** Why a file could not be imported; nothing was changed when this is thrown. */
 export class ProgressFileError extends Error {
-  readonly code: 'not-json' | 'not-progress' | 'newer-version' | 'bad-entry';
+  readonly code:
+    | 'not-json'
+    | 'not-progress'
+    | 'bad-version'
+    | 'newer-version'
+    | 'bad-entry'
+    | 'bad-value'
+    | 'storage-full';
+  /** The entry at fault, for the messages that name one. */
+  readonly key: string;
 
-  constructor(code: ProgressFileError['code'], message: string) {
+  constructor(code: ProgressFileError['code'], message: string, key = '') {
     super(message);
     this.name = 'ProgressFileError';
     this.code = code;
+    this.key = key;
   }
 }
 
-type KeyValueStore = Pick<Storage, 'length' | 'key' | 'getItem' | 'setItem'>;
+type KeyValueStore = Pick<Storage, 'length' | 'key' | 'getItem' | 'setItem' | 'removeItem'>;
 
-export function exportProgress(storage: KeyValueStore, now: Date): ProgressFile {
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+const isCount = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 1000;
+
+/** The valid entries of a stored progress value (anything else reads as "no progress"). */
+export function progressIn(value: unknown): Record<string, LabProgress> {
+  if (!isObject(value)) return {};
+  const valid = Object.entries(value).filter(
+    ([, entry]) => isObject(entry) && typeof entry.done === 'boolean' && isDate(entry.at),
+  );
+  return Object.fromEntries(valid) as Record<string, LabProgress>;
+}
+
+/** The valid counts of a stored hints value (check id → hints revealed). */
+export function hintsShownIn(value: unknown): Record<string, number> {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, count]) => isCount(count))) as Record<
+    string,
+    number
+  >;
+}
+
+export function isVersionList(value: unknown): value is SavedVersion[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (version) =>
+        isObject(version) &&
+        typeof version.text === 'string' &&
+        isDate(version.at) &&
+        VERSION_LABELS.includes(version.label as SavedVersion['label']),
+    )
+  );
+}
+
+/** What `key` stores, when it is a key this build writes for one of its labs; undefined otherwise. */
+export function entryKind(key: string, catalog: LabCatalog): EntryKind | undefined {
+  if (key === `${STORAGE_PREFIX}progress`) return { kind: 'progress' };
+  const [prefix, area, lab, kind, file, ...rest] = key.split(':');
+  if (
+    `${prefix}:` !== STORAGE_PREFIX ||
+    area !== 'lab' ||
+    !Object.hasOwn(catalog, lab) ||
+    rest.length
+  )
+    return undefined;
+  if (kind === 'hints' && file === undefined) return { kind, lab };
+  if ((kind === 'file' || kind === 'own') && catalog[lab].includes(file))
+    return { kind, lab, file };
+  return undefined;
+}
+
+/** Why `value` cannot be stored under an entry of this kind, or undefined when it can. */
+function problemWith(kind: EntryKind, value: string, catalog: LabCatalog): string | undefined {
+  if (value.length > MAX_TEXT_CHARS)
+    return `it holds ${value.length} characters, more than the ${MAX_TEXT_CHARS} any lab file needs`;
+  if (kind.kind === 'file' || kind.kind === 'own') return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(value);
+  } catch {
+    return 'it is not JSON';
+  }
+  if (!isObject(data)) return 'it is not a JSON object';
+  if (kind.kind === 'hints') {
+    const bad = Object.keys(data).find((id) => !isCount(data[id]));
+    return bad === undefined
+      ? undefined
+      : `the hint count of "${bad}" is not a whole number from 0 to 1000`;
+  }
+  const bad = Object.keys(data).find(
+    (lab) =>
+      !Object.hasOwn(catalog, lab) || Object.keys(progressIn({ [lab]: data[lab] })).length === 0,
+  );
+  return bad === undefined ? undefined : `"${bad}" is not a lab of this guide with { done, at }`;
+}
+
+/** The guide's entries in `storage`, those an import would accept, as a file to save. */
+export function exportProgress(
+  storage: KeyValueStore,
+  now: Date,
+  catalog: LabCatalog,
+): ProgressFile {
   const entries: Record<string, string> = {};
   for (let index = 0; index < storage.length; index++) {
     const key = storage.key(index);
-    if (key?.startsWith(STORAGE_PREFIX)) entries[key] = storage.getItem(key) ?? '';
+    const kind = key === null ? undefined : entryKind(key, catalog);
+    const value = key === null ? null : storage.getItem(key);
+    if (kind && value !== null && !problemWith(kind, value, catalog)) entries[key!] = value;
   }
   return { format: FORMAT, version: VERSION, exportedAt: now.toISOString(), entries };
 }
 
-/** Checks the whole file first, then writes its entries; returns how many were restored. */
-export function importProgress(storage: KeyValueStore, text: string): number {
-  const file = parseProgressFile(text);
-  for (const [key, value] of Object.entries(file.entries)) storage.setItem(key, value);
-  return Object.keys(file.entries).length;
-}
-
-export function parseProgressFile(text: string): ProgressFile {
+/** Checks the whole file, every key and every value, before anything is written. */
+export function parseProgressFile(text: string, catalog: LabCatalog): ProgressFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ProgressFileError('not-json', 'This file is not JSON, so it cannot be a progress file from this guide.');
+    throw new ProgressFileError(
+      'not-json',
+      'This file is not JSON, so it cannot be a progress file from this guide.',
+    );
   }
-  const file = data as Partial<ProgressFile> | null;
-  if (!file || typeof file !== 'object' || file.format !== FORMAT) {
+  if (!isObject(data) || data.format !== FORMAT) {
     throw new ProgressFileError(
       'not-progress',
       `This JSON file was not exported by this guide (its "format" should be "${FORMAT}").`,
     );
   }
-  if (typeof file.version !== 'number' || file.version > VERSION) {
+  if (!Number.isInteger(data.version) || (data.version as number) < 1) {
     throw new ProgressFileError(
-      'newer-version',
-      `This progress file has version ${String(file.version)}; this guide reads version ${VERSION}. Update the guide, then import again.`,
+      'bad-version',
+      `This progress file has version ${JSON.stringify(data.version)}; versions are whole numbers from 1.`,
     );
   }
-  if (!file.entries || typeof file.entries !== 'object' || Array.isArray(file.entries)) {
+  if ((data.version as number) > VERSION) {
+    throw new ProgressFileError(
+      'newer-version',
+      `This progress file has version ${String(data.version)}; this guide reads version ${VERSION}. Update the guide, then import again.`,
+    );
+  }
+  const entries = data.entries;
+  if (!isObject(entries))
     throw new ProgressFileError('bad-entry', 'The file has no "entries" object to restore.');
+  for (const [key, value] of Object.entries(entries)) {
+    const kind = entryKind(key, catalog);
+    if (!kind)
+      throw new ProgressFileError(
+        'bad-entry',
+        `The entry "${key}" is not one this guide stores, so nothing was imported.`,
+        key,
+      );
+    const problem =
+      typeof value === 'string' ? problemWith(kind, value, catalog) : 'it is not text';
+    if (problem)
+      throw new ProgressFileError(
+        'bad-value',
+        `The entry "${key}" cannot be imported: ${problem}. Nothing was imported.`,
+        key,
+      );
   }
-  for (const [key, value] of Object.entries(file.entries)) {
-    if (!key.startsWith(STORAGE_PREFIX) || typeof value !== 'string') {
-      throw new ProgressFileError('bad-entry', `The entry "${key}" is not one this guide stores, so nothing was imported.`);
-    }
+  return {
+    format: FORMAT,
+    version: data.version as number,
+    exportedAt: String(data.exportedAt ?? ''),
+    entries: entries as Record<string, string>,
+  };
+}
+
+/** One entry of a file about to be imported, and whether it overwrites something different. */
+export interface PreviewItem {
+  key: string;
+  kind: EntryKind;
+  replaces: boolean;
+}
+
+/** What an import would bring and what it would overwrite, for the learner to confirm first. */
+export function previewImport(
+  storage: KeyValueStore,
+  file: ProgressFile,
+  catalog: LabCatalog,
+): PreviewItem[] {
+  return Object.entries(file.entries).map(([key, value]) => {
+    const current = storage.getItem(key);
+    return { key, kind: entryKind(key, catalog)!, replaces: current !== null && current !== value };
+  });
+}
+
+/** The values an import replaced (null: the key did not exist), to put back on undo. */
+export type ImportUndo = Record<string, string | null>;
+
+/** Writes every entry or none: when storage fills up midway, what was written is put back. */
+export function applyImport(storage: KeyValueStore, file: ProgressFile): ImportUndo {
+  const undo: ImportUndo = Object.fromEntries(
+    Object.keys(file.entries).map((key) => [key, storage.getItem(key)]),
+  );
+  try {
+    for (const [key, value] of Object.entries(file.entries)) storage.setItem(key, value);
+  } catch {
+    undoImport(storage, undo);
+    throw new ProgressFileError(
+      'storage-full',
+      'This browser’s storage is full, so the file could not be imported. Nothing was changed.',
+    );
   }
-  return file as ProgressFile;
+  return undo;
+}
+
+export function undoImport(storage: KeyValueStore, undo: ImportUndo): void {
+  // Removals first: they free the room the restored values need.
+  const entries = Object.entries(undo).sort(
+    ([, a], [, b]) => Number(a !== null) - Number(b !== null),
+  );
+  for (const [key, value] of entries) {
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+  }
 }

@@ -1,36 +1,156 @@
-import { exportProgress, importProgress, ProgressFileError } from './progress-file.ts';
+import { LabStorage } from './lab-workbench/lab-storage.ts';
+import { format } from './lab-workbench/strings.ts';
+import {
+  applyImport,
+  exportProgress,
+  parseProgressFile,
+  previewImport,
+  progressIn,
+  ProgressFileError,
+  undoImport,
+  type ImportUndo,
+  type LabCatalog,
+  type PreviewItem,
+  type ProgressFile,
+} from './progress-file.ts';
 
-/** Connects one progress section's buttons to localStorage; messages come localized from the page. */
+/**
+ * Connects one progress section to localStorage. An import is shown first (what the file has,
+ * what it would replace), applied whole or not at all after a confirm, and can be undone; code
+ * it replaces also goes into the file's history. Messages come localized from the page.
+ */
 export function wireProgressTransfer(section: HTMLElement): void {
   const messages = JSON.parse(section.dataset.messages ?? '{}') as Record<string, string>;
+  const catalog = JSON.parse(section.dataset.catalog ?? '{}') as LabCatalog;
   const status = section.querySelector<HTMLElement>('[data-status]')!;
+  const preview = section.querySelector<HTMLElement>('[data-preview]')!;
+  const undoButton = section.querySelector<HTMLButtonElement>('[data-undo]')!;
+  let pending: { file: ProgressFile; items: PreviewItem[] } | undefined;
+  let undo: ImportUndo | undefined;
+
   const say = (text: string, kind: 'ok' | 'error') => {
     status.textContent = text;
     status.dataset.kind = kind;
   };
+  const sayError = (error: unknown) => {
+    if (!(error instanceof ProgressFileError)) throw error;
+    say(format(messages[error.code] ?? error.message, { key: error.key }), 'error');
+  };
+  const changed = () => document.dispatchEvent(new CustomEvent('smt2:progress-imported'));
+
+  const describe = (item: PreviewItem, value: string) => {
+    const { kind } = item;
+    if (kind.kind === 'progress') {
+      const labs = Object.entries(progressIn(JSON.parse(value))).filter(
+        ([, progress]) => progress.done,
+      );
+      return format(messages['kind.progress'], {
+        labs: labs.map(([lab]) => lab).join(', ') || messages.noLabs,
+      });
+    }
+    return format(messages[`kind.${kind.kind}`], {
+      lab: kind.lab,
+      file: kind.kind === 'hints' ? '' : kind.file,
+    });
+  };
+  const fillList = (selector: string, lines: string[]) => {
+    const list = preview.querySelector<HTMLElement>(selector)!;
+    list.replaceChildren(
+      ...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })),
+    );
+    list.hidden = lines.length === 0;
+  };
 
   section.querySelector('[data-export]')?.addEventListener('click', () => {
-    const file = exportProgress(localStorage, new Date());
+    const file = exportProgress(localStorage, new Date(), catalog);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    link.href = URL.createObjectURL(
+      new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
+    );
     link.download = `serverless-meetup-tokyo-2-progress-${file.exportedAt.slice(0, 10)}.json`;
     link.click();
     URL.revokeObjectURL(link.href);
-    say((messages.exported ?? '').replace('{{count}}', String(Object.keys(file.entries).length)), 'ok');
+    say(format(messages.exported, { count: Object.keys(file.entries).length }), 'ok');
   });
 
-  section.querySelector<HTMLInputElement>('[data-import]')?.addEventListener('change', async (event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
+  section
+    .querySelector<HTMLInputElement>('[data-import]')
+    ?.addEventListener('change', async (event) => {
+      const input = event.currentTarget as HTMLInputElement;
+      const chosen = input.files?.[0];
+      if (!chosen) return;
+      preview.hidden = true;
+      pending = undefined;
+      try {
+        const file = parseProgressFile(await chosen.text(), catalog);
+        const items = previewImport(localStorage, file, catalog);
+        pending = { file, items };
+        say('', 'ok');
+        preview.querySelector('[data-preview-title]')!.textContent = format(messages.previewTitle, {
+          name: chosen.name,
+        });
+        fillList(
+          '[data-preview-has]',
+          items.map((item) => describe(item, file.entries[item.key])),
+        );
+        const replaced = items.filter((item) => item.replaces);
+        fillList(
+          '[data-preview-replaces]',
+          replaced.map((item) => describe(item, localStorage.getItem(item.key)!)),
+        );
+        preview.querySelector('[data-preview-replaces-label]')!.textContent = replaced.length
+          ? messages.previewReplaces
+          : messages.previewReplacesNothing;
+        preview.hidden = false;
+        preview.querySelector<HTMLElement>('[data-preview-title]')!.focus();
+      } catch (error) {
+        sayError(error);
+      } finally {
+        input.value = '';
+      }
+    });
+
+  preview.querySelector('[data-preview-cancel]')!.addEventListener('click', () => {
+    pending = undefined;
+    preview.hidden = true;
+    say(messages.cancelled, 'ok');
+  });
+
+  preview.querySelector('[data-preview-confirm]')!.addEventListener('click', () => {
+    if (!pending) return;
+    const { file, items } = pending;
     try {
-      const count = importProgress(localStorage, await file.text());
-      say((messages.imported ?? '').replace('{{count}}', String(count)), 'ok');
-      document.dispatchEvent(new CustomEvent('smt2:progress-imported'));
+      for (const item of items) {
+        if (item.kind.kind !== 'file' || !item.replaces) continue;
+        const kept = new LabStorage(item.kind.lab).remember(
+          item.kind.file,
+          localStorage.getItem(item.key)!,
+          'before-import',
+        );
+        if (!kept)
+          throw new ProgressFileError(
+            'storage-full',
+            'Storage is full: the code this import replaces could not be kept first.',
+          );
+      }
+      undo = applyImport(localStorage, file);
     } catch (error) {
-      say(error instanceof ProgressFileError ? (messages[error.code] ?? error.message) : String(error), 'error');
-    } finally {
-      input.value = '';
+      sayError(error);
+      return;
     }
+    pending = undefined;
+    preview.hidden = true;
+    undoButton.hidden = false;
+    say(format(messages.imported, { count: items.length }), 'ok');
+    changed();
+  });
+
+  undoButton.addEventListener('click', () => {
+    if (!undo) return;
+    undoImport(localStorage, undo);
+    undo = undefined;
+    undoButton.hidden = true;
+    say(messages.undone, 'ok');
+    changed();
   });
 }

@@ -44,7 +44,32 @@ const KEYS = [
   'typeCheckLoading',
   'typeErrors',
   'noTypeErrors',
-  'typeCheckFailed'
+  'typeCheckFailed',
+  'historyButton',
+  'historyTitle',
+  'historyEmpty',
+  'historyLines',
+  'historyRestore',
+  'historyRestoreLabel',
+  'historyRestored',
+  'history.before-solution',
+  'history.before-reset',
+  'history.before-restore',
+  'history.before-import',
+  'history.before-other-tab',
+  'history.other-tab',
+  'history.autosave',
+  'history.kept',
+  'storageFull',
+  'storageFullRefused',
+  'download',
+  'otherTab',
+  'otherTabTheirs',
+  'otherTabMine',
+  'otherTabKept',
+  'close',
+  'newVersion',
+  'reload'
 ] as const;
 
 export type WorkbenchStringKey = (typeof KEYS)[number];

@@ -1,25 +1,69 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { fillStorage } from './full-storage.ts';
+import { applyHeaderRules } from './headers-file.ts';
+import { firstExerciseFile, labFolder, openLab, savedCode, typeInEditor } from './lab-page.ts';
 
+const slug = 'lambda-tuning';
+const file = await firstExerciseFile(slug);
+const starter = labFolder(slug, 'starter');
+const codeKey = `smt2:lab:${slug}:file:${file}`;
 const saved = {
-  'smt2:progress': JSON.stringify({ 'lambda-tuning': { done: true, at: '2026-11-29T00:00:00.000Z' } }),
-  'smt2:lab:lambda-tuning:concurrency.ts': 'export const mine = 1;\n',
+  'smt2:progress': JSON.stringify({ [slug]: { done: true, at: '2026-11-29T00:00:00.000Z' } }),
+  [codeKey]: 'export const mine = 1;\n',
 };
+const FORMAT = 'serverless-meetup-tokyo-2/progress';
+const progressFile = (entries: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    format: FORMAT,
+    version: 1,
+    exportedAt: '2026-11-30T00:00:00.000Z',
+    entries,
+    ...extra,
+  });
 
 const storedEntries = () =>
   Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith('smt2:')));
+const store = (page: Page, entries: Record<string, string>) =>
+  page.evaluate(
+    (values) => Object.entries(values).forEach(([key, value]) => localStorage.setItem(key, value)),
+    entries,
+  );
+const chooseFile = (page: Page, content: string, label = 'Import progress…') =>
+  page.getByLabel(label).setInputFiles({
+    name: 'progress.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(content),
+  });
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await applyHeaderRules(context, baseURL!);
+});
 
 test('export, clear storage, import: saved code and progress come back', async ({ page }) => {
   await page.goto('/workshop/');
-  await page.evaluate((entries) => Object.entries(entries).forEach(([key, value]) => localStorage.setItem(key, value)), saved);
+  await store(page, saved);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
   const exported = readFileSync((await download.path())!, 'utf8');
-  await expect(page.getByRole('status').filter({ hasText: 'Exported 2 saved items' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Exported 2 saved items' }),
+  ).toBeVisible();
 
   await page.evaluate(() => localStorage.clear());
-  await page.getByLabel('Import progress…').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 saved items' })).toBeVisible();
+  await chooseFile(page, exported);
+  await expect(page.getByRole('heading', { name: 'Import progress.json?' })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: `Your code of ${file} (${slug})` }),
+  ).toBeVisible();
+  await expect(page.getByText('It replaces nothing you have here.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported 2 saved items' }),
+  ).toBeVisible();
   expect(await page.evaluate(storedEntries)).toEqual(saved);
 });
 
@@ -29,9 +73,138 @@ for (const [what, content] of [
 ]) {
   test(`importing ${what} shows an error and leaves storage unchanged`, async ({ page }) => {
     await page.goto('/workshop/');
-    await page.evaluate((entries) => Object.entries(entries).forEach(([key, value]) => localStorage.setItem(key, value)), saved);
-    await page.getByLabel('Import progress…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await store(page, saved);
+    await chooseFile(page, content);
     await expect(page.getByRole('status').filter({ hasText: 'Nothing was changed' })).toBeVisible();
     expect(await page.evaluate(storedEntries)).toEqual(saved);
   });
 }
+
+/** Files that must change nothing, and what the page says about each in English and in Japanese. */
+const refused: Array<[string, string, string, string]> = [
+  [
+    'hints that are not JSON ("{")',
+    progressFile({ [codeKey]: 'theirs', [`smt2:lab:${slug}:hints`]: '{' }),
+    `The entry smt2:lab:${slug}:hints in that file is damaged or too large, so nothing was imported.`,
+    `このファイルの項目 smt2:lab:${slug}:hints が壊れているか大きすぎるため、何も読み込みませんでした。`,
+  ],
+  [
+    'a huge entry in the middle',
+    progressFile({
+      [codeKey]: 'theirs',
+      [`smt2:lab:${slug}:file:memory.ts`]: 'x'.repeat(300_000),
+      'smt2:progress': '{}',
+    }),
+    `The entry smt2:lab:${slug}:file:memory.ts in that file is damaged or too large`,
+    `項目 smt2:lab:${slug}:file:memory.ts が壊れているか大きすぎるため`,
+  ],
+  [
+    'a file name with ../',
+    progressFile({ [codeKey]: 'theirs', [`smt2:lab:${slug}:file:../x.ts`]: 'x' }),
+    `That file holds an entry this guide does not store (smt2:lab:${slug}:file:../x.ts), so nothing was imported.`,
+    `このガイドが保存しない項目(smt2:lab:${slug}:file:../x.ts)が含まれているため`,
+  ],
+  [
+    'version -1',
+    progressFile({ [codeKey]: 'theirs' }, { version: -1 }),
+    'That file’s version is not a whole number from 1',
+    'バージョンが 1 以上の整数ではない',
+  ],
+  [
+    'progress null',
+    progressFile({ [codeKey]: 'theirs', 'smt2:progress': 'null' }),
+    'The entry smt2:progress in that file is damaged',
+    '項目 smt2:progress が壊れている',
+  ],
+];
+for (const [what, content, english, japanese] of refused) {
+  for (const [prefix, message] of [
+    ['', english],
+    ['/ja', japanese],
+  ]) {
+    test(`${prefix || '/en'}: importing a file with ${what} changes nothing and says why`, async ({
+      page,
+    }) => {
+      await page.goto(`${prefix}/workshop/`);
+      await store(page, saved);
+      await chooseFile(page, content, prefix ? '進捗を読み込む…' : 'Import progress…');
+      await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+      await expect(page.locator('[data-preview]')).toBeHidden();
+      expect(await page.evaluate(storedEntries)).toEqual(saved);
+    });
+  }
+}
+
+test('/ja: a full storage refuses the import whole, in Japanese', async ({ page }) => {
+  await page.goto('/ja/workshop/');
+  await store(page, saved);
+  await fillStorage(page);
+  await chooseFile(
+    page,
+    progressFile({
+      'smt2:progress': '{}',
+      [codeKey]: 'y'.repeat(150_000),
+      [`smt2:lab:${slug}:hints`]: '{}',
+    }),
+    '進捗を読み込む…',
+  );
+  await page.getByRole('button', { name: '読み込む', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        'このブラウザの保存領域がいっぱいのため、ファイルを読み込めませんでした。何も変更していません。',
+    }),
+  ).toBeVisible();
+  expect(await page.evaluate(storedEntries)).toEqual(saved);
+});
+
+test('importing on a lab page: a preview first, then the editor shows the imported code, and Undo brings mine back', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  const mine = `// my attempt\n${starter[file]}`;
+  const theirs = `// from the other laptop\n${starter[file]}`;
+  await typeInEditor(page, mine);
+
+  await chooseFile(
+    page,
+    progressFile({ [codeKey]: theirs, 'smt2:progress': saved['smt2:progress'] }),
+  );
+  const preview = page.locator('[data-preview]');
+  await expect(
+    preview.getByRole('listitem').filter({ hasText: `Finished labs: ${slug}` }),
+  ).toBeVisible();
+  await expect(preview.getByText('It will replace what you have here:')).toBeVisible();
+  await expect(
+    preview.getByRole('listitem').filter({ hasText: `Your code of ${file} (${slug})` }),
+  ).toHaveCount(2);
+  expect(await savedCode(page, slug, file)).toBe(mine);
+
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('.cm-content')).toContainText('// from the other laptop');
+  expect(await savedCode(page, slug, file)).toBe(theirs);
+  // The next keystroke must not write the old text back.
+  await page.locator('.cm-content').press('End');
+  await page.keyboard.type(' ');
+  expect(await savedCode(page, slug, file)).toContain('// from the other laptop');
+
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The import is undone' })).toBeVisible();
+  await expect(page.locator('.cm-content')).toContainText('// my attempt');
+  expect(await savedCode(page, slug, file)).toBe(mine);
+});
+
+test('the code an import replaced is in the file’s History, also after a reload', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  const mine = `// my attempt\n${starter[file]}`;
+  await typeInEditor(page, mine);
+  await chooseFile(page, progressFile({ [codeKey]: 'export const theirs = 1;\n' }));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.reload();
+  await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('button', { name: /\(before an import\)$/ }).click();
+  expect(await savedCode(page, slug, file)).toBe(mine);
+});

@@ -1,50 +1,221 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { exportProgress, importProgress, ProgressFileError } from '../../src/lib/progress-file.ts';
+import {
+  applyImport,
+  exportProgress,
+  hintsShownIn,
+  MAX_TEXT_CHARS,
+  parseProgressFile,
+  progressIn,
+  ProgressFileError,
+  undoImport,
+} from '../../src/lib/progress-file.ts';
 
-/** An in-memory stand-in for localStorage. */
-function memoryStorage(initial: Record<string, string> = {}) {
+/** An in-memory stand-in for localStorage; `room` is how many characters it holds before it is full. */
+function memoryStorage(initial: Record<string, string> = {}, room = Infinity) {
   const map = new Map(Object.entries(initial));
+  const used = () => [...map].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
   return {
     get length() {
       return map.size;
     },
     key: (index: number) => [...map.keys()][index] ?? null,
     getItem: (key: string) => map.get(key) ?? null,
-    setItem: (key: string, value: string) => void map.set(key, value),
+    setItem: (key: string, value: string) => {
+      const before = map.get(key);
+      map.set(key, value);
+      if (used() > room) {
+        if (before === undefined) map.delete(key);
+        else map.set(key, before);
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+    },
+    removeItem: (key: string) => void map.delete(key),
     snapshot: () => Object.fromEntries(map),
   };
 }
 
+const catalog = { 'lambda-tuning': ['concurrency.ts', 'memory.ts'], 'azure-push': ['batches.ts'] };
+const FORMAT = 'serverless-meetup-tokyo-2/progress';
+const fileWith = (entries: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    format: FORMAT,
+    version: 1,
+    exportedAt: '2026-11-29T00:00:00.000Z',
+    entries,
+    ...extra,
+  });
+const done = JSON.stringify({ 'lambda-tuning': { done: true, at: '2026-11-29T00:00:00.000Z' } });
+
 describe('progress files', () => {
   it('carry the guide’s entries, and only those, to another browser', () => {
-    const source = memoryStorage({ 'smt2:progress': '{"lambda-tuning":{"done":true}}', 'smt2:lab:x:a.ts': 'code', other: 'keep out' });
-    const file = exportProgress(source, new Date('2026-11-29T00:00:00Z'));
-    assert.deepEqual(Object.keys(file.entries).sort(), ['smt2:lab:x:a.ts', 'smt2:progress']);
+    const source = memoryStorage({
+      'smt2:progress': done,
+      'smt2:lab:lambda-tuning:file:memory.ts': 'code',
+      'smt2:lab:lambda-tuning:history:memory.ts': '[]',
+      'smt2:lab:x:file:a.ts': 'a lab this build does not have',
+      other: 'keep out',
+    });
+    const file = exportProgress(source, new Date('2026-11-29T00:00:00Z'), catalog);
+    assert.deepEqual(Object.keys(file.entries).sort(), [
+      'smt2:lab:lambda-tuning:file:memory.ts',
+      'smt2:progress',
+    ]);
 
     const target = memoryStorage();
-    assert.equal(importProgress(target, JSON.stringify(file)), 2);
-    assert.deepEqual(target.snapshot(), { 'smt2:progress': '{"lambda-tuning":{"done":true}}', 'smt2:lab:x:a.ts': 'code' });
+    applyImport(target, parseProgressFile(JSON.stringify(file), catalog));
+    assert.deepEqual(target.snapshot(), {
+      'smt2:progress': done,
+      'smt2:lab:lambda-tuning:file:memory.ts': 'code',
+    });
   });
 
   const rejected: Array<[string, string, ProgressFileError['code']]> = [
     ['text that is not JSON', 'hello', 'not-json'],
     ['JSON from somewhere else', '{"name":"package"}', 'not-progress'],
-    ['a file from a newer guide', JSON.stringify({ format: 'serverless-meetup-tokyo-2/progress', version: 9, entries: {} }), 'newer-version'],
+    ['the JSON value null', 'null', 'not-progress'],
+    ['a file from a newer guide', fileWith({}, { version: 9 }), 'newer-version'],
+    ['version -1', fileWith({}, { version: -1 }), 'bad-version'],
+    ['version "1" (a string)', fileWith({}, { version: '1' }), 'bad-version'],
+    ['version 1.5', fileWith({}, { version: 1.5 }), 'bad-version'],
+    ['entries that are a list', fileWith({}, { entries: [] }), 'bad-entry'],
     [
       'an entry outside the guide’s keys',
-      JSON.stringify({ format: 'serverless-meetup-tokyo-2/progress', version: 1, entries: { 'smt2:progress': '{}', token: 'x' } }),
+      fileWith({ 'smt2:progress': '{}', token: 'x' }),
       'bad-entry',
+    ],
+    ['another lab’s file', fileWith({ 'smt2:lab:not-a-lab:file:a.ts': 'x' }), 'bad-entry'],
+    [
+      'a file name that climbs out with ../',
+      fileWith({ 'smt2:lab:lambda-tuning:file:../memory.ts': 'x' }),
+      'bad-entry',
+    ],
+    [
+      'a file the lab does not have',
+      fileWith({ 'smt2:lab:lambda-tuning:file:batches.ts': 'x' }),
+      'bad-entry',
+    ],
+    [
+      'a key with an extra part',
+      fileWith({ 'smt2:lab:lambda-tuning:file:memory.ts:x': 'x' }),
+      'bad-entry',
+    ],
+    [
+      'a history entry (history stays in its browser)',
+      fileWith({ 'smt2:lab:lambda-tuning:history:memory.ts': '[]' }),
+      'bad-entry',
+    ],
+    [
+      'a lab name from Object.prototype',
+      fileWith({ 'smt2:lab:constructor:hints': '{}' }),
+      'bad-entry',
+    ],
+    ['hints that are not JSON', fileWith({ 'smt2:lab:lambda-tuning:hints': '{' }), 'bad-value'],
+    [
+      'hints with a negative count',
+      fileWith({ 'smt2:lab:lambda-tuning:hints': '{"m1":-1}' }),
+      'bad-value',
+    ],
+    ['hints that are a list', fileWith({ 'smt2:lab:lambda-tuning:hints': '[1]' }), 'bad-value'],
+    ['progress null', fileWith({ 'smt2:progress': 'null' }), 'bad-value'],
+    [
+      'progress of a lab this guide does not have',
+      fileWith({ 'smt2:progress': '{"nope":{"done":true,"at":"2026-11-29T00:00:00Z"}}' }),
+      'bad-value',
+    ],
+    [
+      'progress without a date',
+      fileWith({ 'smt2:progress': '{"lambda-tuning":{"done":true}}' }),
+      'bad-value',
+    ],
+    [
+      'code that is not text',
+      fileWith({ 'smt2:lab:lambda-tuning:file:memory.ts': 42 }),
+      'bad-value',
+    ],
+    [
+      'a huge entry in the middle',
+      fileWith({
+        'smt2:progress': done,
+        'smt2:lab:lambda-tuning:file:memory.ts': 'x'.repeat(MAX_TEXT_CHARS + 1),
+        'smt2:lab:azure-push:hints': '{}',
+      }),
+      'bad-value',
     ],
   ];
   for (const [what, text, code] of rejected) {
-    it(`rejects ${what} with a clear error and changes nothing`, () => {
-      const storage = memoryStorage({ 'smt2:progress': 'before' });
+    it(`rejects ${what} with a clear error (${code}) before changing anything`, () => {
       assert.throws(
-        () => importProgress(storage, text),
-        (error: unknown) => error instanceof ProgressFileError && error.code === code && error.message.length > 20,
+        () => parseProgressFile(text, catalog),
+        (error: unknown) =>
+          error instanceof ProgressFileError && error.code === code && error.message.length > 20,
       );
-      assert.deepEqual(storage.snapshot(), { 'smt2:progress': 'before' });
     });
   }
+
+  it('names the entry at fault', () => {
+    assert.throws(
+      () => parseProgressFile(fileWith({ 'smt2:lab:lambda-tuning:hints': '{' }), catalog),
+      (error: unknown) =>
+        error instanceof ProgressFileError &&
+        error.key === 'smt2:lab:lambda-tuning:hints' &&
+        error.message.includes('smt2:lab:lambda-tuning:hints'),
+    );
+  });
+
+  it('writes all entries or none: a storage that fills up midway is put back as it was', () => {
+    const before = { 'smt2:lab:lambda-tuning:file:memory.ts': 'mine', 'smt2:progress': done };
+    const storage = memoryStorage(before, 200);
+    const file = parseProgressFile(
+      fileWith({
+        'smt2:lab:lambda-tuning:file:memory.ts': 'theirs',
+        'smt2:lab:lambda-tuning:file:concurrency.ts': 'y'.repeat(300),
+        'smt2:lab:azure-push:hints': '{}',
+      }),
+      catalog,
+    );
+    assert.throws(
+      () => applyImport(storage, file),
+      (error: unknown) => error instanceof ProgressFileError && error.code === 'storage-full',
+    );
+    assert.deepEqual(storage.snapshot(), before);
+  });
+
+  it('undoes an import: replaced values come back, new ones go', () => {
+    const before = { 'smt2:lab:lambda-tuning:file:memory.ts': 'mine' };
+    const storage = memoryStorage(before);
+    const undo = applyImport(
+      storage,
+      parseProgressFile(
+        fileWith({ 'smt2:lab:lambda-tuning:file:memory.ts': 'theirs', 'smt2:progress': done }),
+        catalog,
+      ),
+    );
+    assert.equal(storage.getItem('smt2:lab:lambda-tuning:file:memory.ts'), 'theirs');
+    undoImport(storage, undo);
+    assert.deepEqual(storage.snapshot(), before);
+  });
+});
+
+describe('readers of stored values', () => {
+  it('read progress null, a list or bad entries as no progress, keeping the good entries', () => {
+    assert.deepEqual(progressIn(null), {});
+    assert.deepEqual(progressIn([]), {});
+    assert.deepEqual(
+      progressIn({
+        a: null,
+        b: { done: 'yes', at: 'x' },
+        c: { done: true, at: '2026-11-29T00:00:00Z' },
+      }),
+      {
+        c: { done: true, at: '2026-11-29T00:00:00Z' },
+      },
+    );
+  });
+
+  it('read hints that are not an object of counts as none shown', () => {
+    assert.deepEqual(hintsShownIn('{'), {});
+    assert.deepEqual(hintsShownIn(null), {});
+    assert.deepEqual(hintsShownIn({ m1: 2, m2: 'two', m3: -1 }), { m1: 2 });
+  });
 });

@@ -1,16 +1,47 @@
-import { STORAGE_PREFIX } from '../progress-file.ts';
+import {
+  hintsShownIn,
+  isVersionList,
+  progressIn,
+  STORAGE_PREFIX,
+  type LabProgress,
+  type SavedVersion,
+} from '../progress-file.ts';
+
+export type { LabProgress, SavedVersion };
+
+const PROGRESS_KEY = `${STORAGE_PREFIX}progress`;
+
+/** Versions kept per file: the issue asks for at least 20, so a long session never pushes out the last own code. */
+export const HISTORY_LIMIT = 20;
+
+/**
+ * Writes one value; false when the browser refuses (storage full, or storage switched off), so
+ * the caller can tell the learner instead of losing their text to a console error.
+ */
+export function tryWrite(key: string, value: string): boolean {
+  try {
+    localStorage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A stored JSON value, or undefined when it is missing or not JSON. */
+function readJson(key: string): unknown {
+  try {
+    return JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Everything a lab keeps in localStorage. Keys hold no language, so code and progress are the
  * same on /labs/x/ and /ja/labs/x/; they all start with the prefix progress files carry.
+ * Every reader survives bad stored data (an old format, a hand-edited import): it falls back to
+ * "nothing saved" instead of breaking the page.
  */
-export interface LabProgress {
-  done: boolean;
-  at: string;
-}
-
-const PROGRESS_KEY = `${STORAGE_PREFIX}progress`;
-
 export class LabStorage {
   readonly #slug: string;
 
@@ -22,56 +53,76 @@ export class LabStorage {
     return `${STORAGE_PREFIX}lab:${this.#slug}:${kind}${name ? `:${name}` : ''}`;
   }
 
+  /** Whether `key` is this lab's saved text of a file, and which file. */
+  fileOfKey(key: string): string | undefined {
+    const prefix = this.#key('file', '');
+    return key.startsWith(`${prefix}:`) ? key.slice(prefix.length + 1) : undefined;
+  }
+
   /** The learner's saved text of a file, if they ever edited it. */
   code(file: string): string | null {
     return localStorage.getItem(this.#key('file', file));
   }
 
-  saveCode(file: string, text: string): void {
-    localStorage.setItem(this.#key('file', file), text);
+  saveCode(file: string, text: string): boolean {
+    return tryWrite(this.#key('file', file), text);
   }
 
-  forgetCode(file: string): void {
-    localStorage.removeItem(this.#key('file', file));
+  /** Earlier versions of a file, newest first. */
+  history(file: string): SavedVersion[] {
+    const versions = readJson(this.#key('history', file));
+    return isVersionList(versions) ? versions : [];
   }
 
-  /** The learner's own version, kept when they take the solution, so they can go back to it. */
-  ownVersion(file: string): string | null {
-    return localStorage.getItem(this.#key('own', file));
+  /**
+   * Adds a version to the file's history (unless it is already the newest). When storage is too
+   * full for the whole list, the oldest versions give way; false only when not even this one fits,
+   * and then the caller must not replace the text.
+   */
+  remember(file: string, text: string, label: SavedVersion['label'], now = new Date()): boolean {
+    const history = this.history(file);
+    if (history[0]?.text === text) return true;
+    const versions = [{ text, label, at: now.toISOString() }, ...history].slice(0, HISTORY_LIMIT);
+    for (let keep = versions.length; keep > 0; keep = Math.floor(keep / 2)) {
+      if (tryWrite(this.#key('history', file), JSON.stringify(versions.slice(0, keep))))
+        return true;
+    }
+    return false;
   }
 
-  keepOwnVersion(file: string, text: string): void {
-    localStorage.setItem(this.#key('own', file), text);
-  }
-
-  forgetOwnVersion(file: string): void {
-    localStorage.removeItem(this.#key('own', file));
+  /**
+   * Moves the one copy older versions of the site kept ("own", overwritten by the next Use
+   * solution) into the history, so an update loses nothing.
+   */
+  adoptKeptCopies(files: string[]): void {
+    for (const file of files) {
+      const kept = localStorage.getItem(this.#key('own', file));
+      if (kept !== null && this.remember(file, kept, 'kept'))
+        localStorage.removeItem(this.#key('own', file));
+    }
   }
 
   /** How many hints the learner has revealed, per check id. */
   hintsShown(): Record<string, number> {
-    return JSON.parse(localStorage.getItem(this.#key('hints')) ?? '{}') as Record<string, number>;
+    return hintsShownIn(readJson(this.#key('hints')));
   }
 
   showHint(checkId: string): number {
     const shown = this.hintsShown();
     shown[checkId] = (shown[checkId] ?? 0) + 1;
-    localStorage.setItem(this.#key('hints'), JSON.stringify(shown));
+    tryWrite(this.#key('hints'), JSON.stringify(shown));
     return shown[checkId];
   }
 
-  markDone(now: Date): void {
+  /** Records the lab as done; false when storage is full (the run's results still show). */
+  markDone(now: Date): boolean {
     const progress = readProgress();
     progress[this.#slug] = { done: true, at: now.toISOString() };
-    localStorage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    return tryWrite(PROGRESS_KEY, JSON.stringify(progress));
   }
 }
 
 /** Every lab's progress, as the sidebar and home page read it. */
 export function readProgress(): Record<string, LabProgress> {
-  try {
-    return JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as Record<string, LabProgress>;
-  } catch {
-    return {};
-  }
+  return progressIn(readJson(PROGRESS_KEY));
 }

@@ -15,6 +15,8 @@ export function watchTypes(options: {
   editor: CodeEditor;
   learnerFiles(): Record<string, string>;
   currentFile(): string;
+  /** Loads a chunk, or says a new version is out when the chunk is gone. */
+  load<T>(importer: () => Promise<T>): Promise<T | undefined>;
 }) {
   const { lab, strings, root, editor } = options;
   const list = root.querySelector<HTMLElement>('[data-problems]')!;
@@ -45,7 +47,12 @@ export function watchTypes(options: {
   };
 
   const start = async () => {
-    const { startTypeChecker } = await import('../type-check/type-check-client.ts');
+    const checker = await options.load(() => import('../type-check/type-check-client.ts'));
+    if (!checker) {
+      list.textContent = strings.newVersion;
+      return;
+    }
+    const { startTypeChecker } = checker;
     const readOnlyFiles: Record<string, string> = {};
     for (const [path, text] of Object.entries(lab.labFiles)) readOnlyFiles[`/labs/${lab.slug}/${path}`] = text;
     for (const [path, text] of Object.entries(lab.kitFiles)) readOnlyFiles[`/labs/kit/${path}`] = text;

@@ -1,11 +1,16 @@
 import type { RunReport } from '../../../labs/kit/types.ts';
 import type { LabSources } from '../lab-sources.ts';
 import { CodeEditor } from './editor.ts';
+import { fileHistory } from './file-history.ts';
 import { LabStorage } from './lab-storage.ts';
+import { newVersionNotice } from './new-version-notice.ts';
+import { watchOtherTabs } from './other-tab-watch.ts';
 import { renderResults } from './results-view.ts';
 import { CHECK_LIMIT_MS, LabRunner } from './run-in-worker.ts';
+import { storageFullNotice } from './storage-full-notice.ts';
 import { format, pageLang, type WorkbenchStrings } from './strings.ts';
 import { watchTypes } from './watch-types.ts';
+import { WorkingCopy } from './working-copy.ts';
 
 interface WorkbenchData {
   lab: LabSources;
@@ -25,15 +30,22 @@ export function startWorkbench(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const panel = root.querySelector<HTMLElement>('[role="tabpanel"]')!;
   const resetButton = root.querySelector<HTMLButtonElement>('[data-action="reset"]')!;
+  const notices = root.querySelector<HTMLElement>('[data-notices]')!;
 
-  const textOf = (file: string) => storage.code(file) ?? lab.starter[file];
-  const learnerFiles = () => Object.fromEntries(editable.map((file) => [file, textOf(file)]));
+  storage.adoptKeptCopies(editable);
+  const copy = new WorkingCopy(storage, lab);
+  // What is on screen, not what storage managed to keep: Run and StackBlitz get the learner's latest text.
+  const textOf = (file: string) => copy.text(file);
+  const learnerFiles = () => copy.all();
   let current = editable[0];
 
   const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;
   editorHost.replaceChildren();
   const editor = new CodeEditor(editorHost, format(strings.editorLabel, { file: current }));
-  const types = watchTypes({ lab, strings, root, editor, learnerFiles, currentFile: () => current });
+  const chunks = newVersionNotice(notices, strings);
+  const types = watchTypes({ lab, strings, root, editor, learnerFiles, currentFile: () => current, load: chunks.load });
+  const storageFull = storageFullNotice({ container: notices, strings, copy });
+  copy.onSaved((unsaved) => storageFull.update(unsaved));
 
   const show = (file: string) => {
     current = file;
@@ -48,16 +60,30 @@ export function startWorkbench(root: HTMLElement): void {
     }
     // A support file has no starter to go back to.
     resetButton.disabled = readOnly;
+    history.show(readOnly ? undefined : file);
     types.refresh();
   };
   const refreshRestore = () => {
-    restoreButton.hidden = !editable.some((file) => storage.ownVersion(file) !== null);
+    restoreButton.hidden = Object.keys(copy.restorable()).length === 0;
   };
 
-  editor.onChange((text) => {
+  // Text the page puts in the editor (a button, another tab, an import) is not a keystroke to autosave.
+  let placing = false;
+  const showCurrentText = () => {
     if (!editable.includes(current)) return;
-    storage.saveCode(current, text);
+    placing = true;
+    editor.replace(textOf(current));
+    placing = false;
     types.update();
+    refreshRestore();
+    history.refresh();
+  };
+  editor.onChange((text) => {
+    if (!editable.includes(current) || placing) return;
+    copy.edit(current, text);
+    otherTabs.render();
+    types.update();
+    if (!restoreButton.hidden) refreshRestore();
   });
 
   tabs.forEach((tab, index) => {
@@ -73,11 +99,36 @@ export function startWorkbench(root: HTMLElement): void {
     });
   });
 
+  /** Puts texts in place; every caller has kept the learner's own versions in history first. */
   const replaceAll = (texts: Record<string, string>) => {
-    for (const [file, text] of Object.entries(texts)) storage.saveCode(file, text);
-    if (editable.includes(current)) editor.replace(textOf(current));
-    types.update();
+    for (const [file, text] of Object.entries(texts)) copy.set(file, text);
+    showCurrentText();
   };
+  const history = fileHistory({
+    root,
+    strings,
+    storage,
+    onRestore(file, version) {
+      if (!copy.keep(file, 'before-restore')) return storageFull.refused();
+      if (file !== current) show(file);
+      replaceAll({ [file]: version.text });
+      status.textContent = format(strings.historyRestored, { file });
+    },
+  });
+  const otherTabs = watchOtherTabs({
+    storage,
+    copy,
+    starter: lab.starter,
+    container: notices,
+    strings,
+    onTaken: showCurrentText,
+    onStorageFull: () => storageFull.refused(),
+  });
+  document.addEventListener('smt2:progress-imported', () => {
+    for (const file of editable) copy.reload(file);
+    show(current);
+    refreshRestore();
+  });
 
   const showResults = (report: RunReport) =>
     renderResults({
@@ -121,35 +172,33 @@ export function startWorkbench(root: HTMLElement): void {
     },
     reset() {
       if (!editable.includes(current) || !confirm(format(strings.resetConfirm, { file: current }))) return;
-      storage.keepOwnVersion(current, textOf(current));
+      if (!copy.keep(current, 'before-reset')) return storageFull.refused();
       replaceAll({ [current]: lab.starter[current] });
-      refreshRestore();
     },
     useSolution() {
       if (!confirm(strings.useSolutionConfirm)) return;
-      for (const file of editable) storage.keepOwnVersion(file, textOf(file));
+      if (!editable.every((file) => copy.keep(file, 'before-solution'))) return storageFull.refused();
       replaceAll(lab.solution);
-      refreshRestore();
       status.textContent = strings.solutionInPlace;
     },
     restore() {
-      const own: Record<string, string> = {};
-      for (const file of editable) {
-        const text = storage.ownVersion(file);
-        if (text !== null) own[file] = text;
-        storage.forgetOwnVersion(file);
-      }
-      replaceAll(own);
-      refreshRestore();
+      replaceAll(copy.restorable());
       status.textContent = strings.restored;
     },
+    history() {
+      history.toggle();
+    },
     async compare() {
-      const { toggleComparison } = await import('./compare-view.ts');
+      const view = await chunks.load(() => import('./compare-view.ts'));
+      if (!view) return;
+      const { toggleComparison } = view;
       const file = editable.includes(current) ? current : editable[0];
       toggleComparison({ root, mine: textOf(file), solution: lab.solution[file], strings, file });
     },
     async stackblitz() {
-      const { openInStackBlitz } = await import('./open-in-stackblitz.ts');
+      const stackblitz = await chunks.load(() => import('./open-in-stackblitz.ts'));
+      if (!stackblitz) return;
+      const { openInStackBlitz } = stackblitz;
       status.textContent = strings.stackblitzOpening;
       try {
         await openInStackBlitz(lab, learnerFiles());

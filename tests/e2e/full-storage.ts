@@ -1,0 +1,15 @@
+import type { Page } from '@playwright/test';
+
+/** Fills the page's localStorage to the last character, as a browser with no room left would be. */
+export async function fillStorage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    let index = 0;
+    for (let size = 1 << 20; size >= 1;) {
+      try {
+        localStorage.setItem(`filler:${index++}`, 'x'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+}

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { fillStorage } from './full-storage.ts';
+import { applyHeaderRules } from './headers-file.ts';
+import {
+  firstExerciseFile,
+  labFolder,
+  openLab,
+  readLab,
+  runChecks,
+  savedCode,
+  typeInEditor,
+} from './lab-page.ts';
+
+// No button, tab or full disk may take a learner's code away (issue 14). The Lambda lab stands
+// for every lab: the workbench is the same on each. Served as a host serves the build, CSP included.
+const slug = 'lambda-tuning';
+const starter = labFolder(slug, 'starter');
+const solution = labFolder(slug, 'solution');
+const file = await firstExerciseFile(slug);
+const lab = await readLab(slug);
+// At the top: CodeMirror only renders the lines in view.
+const mine = `// my attempt\n${starter[file]}`;
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await applyHeaderRules(context, baseURL!);
+});
+
+const notice = (page: Page, text: string | RegExp) =>
+  page.getByRole('alert').filter({ hasText: text });
+
+async function reopen(page: Page) {
+  await page.reload();
+  await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+}
+
+const sequences = [
+  ['Use solution', 'Use solution'],
+  ['Reset file', 'Use solution'],
+  ['Reset file', 'Reset file'],
+] as const;
+
+/** The learner types their own code, presses two buttons that replace it, and reloads. */
+async function replaceTwiceThenReload(page: Page, first: string, second: string) {
+  await openLab(page, slug);
+  await typeInEditor(page, mine);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: first }).click();
+  await page.getByRole('button', { name: second }).click();
+  await reopen(page);
+}
+
+for (const [first, second] of sequences) {
+  test(`${first}, then ${second}, then Restore: the learner’s own code comes back, also after a reload`, async ({
+    page,
+  }) => {
+    await replaceTwiceThenReload(page, first, second);
+    await page.getByRole('button', { name: 'Restore my code' }).click();
+    await expect(page.locator('.cm-content')).toContainText('// my attempt');
+    expect(await savedCode(page, slug, file)).toBe(mine);
+    await expect(page.getByRole('button', { name: 'Restore my code' })).toBeHidden();
+  });
+
+  test(`${first}, then ${second}, then a restore from History, after a reload: the learner’s own code comes back`, async ({
+    page,
+  }) => {
+    await replaceTwiceThenReload(page, first, second);
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect(
+      page.getByRole('list', { name: `Earlier versions of ${file}, newest first:` }),
+    ).toBeVisible();
+    const label = first === 'Use solution' ? 'before Use solution' : 'before Reset';
+    await page
+      .getByRole('button', { name: new RegExp(`^Restore the version of .*\\(${label}\\)$`) })
+      .first()
+      .click();
+    await expect(page.locator('.cm-content')).toContainText('// my attempt');
+    expect(await savedCode(page, slug, file)).toBe(mine);
+  });
+}
+
+test('a restore from History is undoable: the text it replaced is in History in turn', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  await typeInEditor(page, mine);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Reset file' }).click();
+  const later = `// my second try\n${starter[file]}`;
+  await typeInEditor(page, later);
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('button', { name: /\(before Reset\)$/ }).click();
+  expect(await savedCode(page, slug, file)).toBe(mine);
+  await page.getByRole('button', { name: /\(before a restore\)$/ }).click();
+  expect(await savedCode(page, slug, file)).toBe(later);
+  await expect(page.locator('.cm-content')).toContainText('// my second try');
+});
+
+test('two tabs of one lab: each says the other changed the file, and neither text is lost', async ({
+  context,
+}) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await openLab(one, slug);
+  await openLab(two, slug);
+  const fromOne = `// typed in tab one\n${starter[file]}`;
+  const fromTwo = `// typed in tab two\n${starter[file]}`;
+
+  await typeInEditor(one, fromOne);
+  await expect(
+    notice(two, `This lab is also open in another tab, which changed ${file}.`),
+  ).toBeVisible();
+  await typeInEditor(two, fromTwo);
+  expect(await savedCode(two, slug, file)).toBe(fromTwo);
+  await expect(notice(two, `The other tab’s version of ${file} is kept in History.`)).toBeVisible();
+  await expect(
+    notice(one, `This lab is also open in another tab, which changed ${file}.`),
+  ).toBeVisible();
+
+  // Tab one takes tab two's text; its own goes into History and comes back from there.
+  await one.getByRole('button', { name: 'Use the other tab’s version' }).click();
+  await expect(one.locator('.cm-content')).toContainText('// typed in tab two');
+  await one.getByRole('button', { name: 'History' }).click();
+  await one.getByRole('button', { name: /\(before taking another tab’s version\)$/ }).click();
+  await expect(one.locator('.cm-content')).toContainText('// typed in tab one');
+  expect(await savedCode(one, slug, file)).toBe(fromOne);
+
+  // Tab two's text is kept too: tab two finds it in its History.
+  await two.getByRole('button', { name: 'History' }).click();
+  await expect(two.getByRole('button', { name: /\(from another tab\)$/ }).first()).toBeVisible();
+  await expect(two.getByRole('listitem').filter({ hasText: 'before a restore' })).toHaveCount(0);
+});
+
+test('full storage: the page says so, Run checks the text on screen, and the file can be downloaded', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  await fillStorage(page);
+  await typeInEditor(page, solution[file]);
+  await expect(
+    notice(page, `This browser’s storage is full, so your changes to ${file} are not saved`),
+  ).toBeVisible();
+
+  await runChecks(page);
+  const firstExercise = lab.checks.filter((check) => check.exercise === 1);
+  for (const check of firstExercise)
+    await expect(page.locator(`.wb-check[data-check-id="${check.id}"]`)).toHaveAttribute(
+      'data-status',
+      'pass',
+    );
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download ${file}` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(file);
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(solution[file]);
+});
+
+test('full storage: Use solution refuses to replace code it cannot keep, and says so', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  await typeInEditor(page, mine);
+  await fillStorage(page);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Use solution' }).click();
+  await expect(notice(page, 'nothing was replaced')).toBeVisible();
+  await expect(page.locator('.cm-content')).toContainText('// my attempt');
+  expect(await savedCode(page, slug, file)).toBe(mine);
+});
+
+test('damaged stored values (hints "{", progress null) do not break the lab page or Run', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate((lab) => {
+    localStorage.setItem(`smt2:lab:${lab}:hints`, '{');
+    localStorage.setItem('smt2:progress', 'null');
+    localStorage.setItem(`smt2:lab:${lab}:history:x.ts`, '"not a list"');
+  }, slug);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openLab(page, slug);
+  await runChecks(page);
+  await expect(page.locator('.wb-summary')).toHaveText(/checks pass/);
+  await expect(page.locator('.wb-hint-button').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+for (const [prefix, chunk, message] of [
+  ['', 'compare-view', 'A new version of this guide is available.'],
+  ['/ja', 'compare-view', 'このガイドの新しいバージョンがあります。'],
+] as const) {
+  test(`${prefix || '/en'}: a chunk gone after a deploy says a new version is available, with a reload`, async ({
+    page,
+  }) => {
+    await page.route(`**/_astro/${chunk}*`, (route) =>
+      route.fulfill({ status: 404, body: 'Not found' }),
+    );
+    await openLab(page, slug, prefix);
+    await page.getByRole('button', { name: /Compare with solution|解答と比べる/ }).click();
+    await expect(notice(page, message)).toBeVisible();
+    await expect(
+      notice(page, message).getByRole('button', { name: /^(Reload|再読み込み)$/ }),
+    ).toBeVisible();
+  });
+}
+
+test('the type checker’s chunk gone after a deploy says a new version is available', async ({
+  page,
+}) => {
+  await page.route('**/_astro/type-check-client*', (route) =>
+    route.fulfill({ status: 404, body: 'Not found' }),
+  );
+  await openLab(page, slug);
+  await expect(notice(page, 'A new version of this guide is available.')).toBeVisible({
+    timeout: 15_000,
+  });
+});
