@@ -6,19 +6,21 @@ import { loadFailedReport, runChecks } from '../../../labs/kit/run-checks.ts';
 import type { Lab } from '../../../labs/kit/types.ts';
 import { isRunOrder, type RunnerEvent } from './messages.ts';
 import { stripGlobals } from './strip-globals.ts';
+import { installSubtleProxy } from './subtle-proxy.ts';
 
 /**
  * Waits for the MessagePort the page hands over (through the sandbox, before any learner code
  * exists), then answers one run order on it. The port and its bound `postMessage` live only in
  * this closure: learner code cannot reach them, and replacing `MessagePort.prototype.postMessage`
  * later changes nothing. The worker's own `postMessage` reaches only the sandbox document, which
- * ignores it.
+ * ignores it. The second port, if any, serves `crypto.subtle` (see subtle-proxy.ts).
  */
 export function startLabRuntime(lab: Lab, provided: Record<string, unknown>): void {
   const takePort = (event: MessageEvent) => {
-    const [port] = event.ports;
+    const [port, subtlePort] = event.ports;
     if (!port) return;
     removeEventListener('message', takePort);
+    if (subtlePort) installSubtleProxy(subtlePort);
     const send: (event: RunnerEvent) => void = MessagePort.prototype.postMessage.bind(port);
     port.onmessage = (order: MessageEvent) => {
       port.onmessage = null;

@@ -3,10 +3,11 @@
 // localStorage do not exist for it or its workers. It starts lab workers from a blob: URL of the
 // runtime script the page sends, hands each one the port the page made for it, and stops them.
 import { isSandboxOrder, type SandboxNotice } from './messages.ts';
+import { serveSubtle } from './subtle-service.ts';
 
 // `location.origin` is "null" in an opaque origin; the URL still says which site framed us.
 const site = new URL(location.href).origin;
-const workers = new Map<number, Worker>();
+const workers = new Map<number, { worker: Worker; subtle: MessagePort }>();
 let runtimeUrl: string | undefined;
 
 const tell = (notice: SandboxNotice) => parent.postMessage(notice, site);
@@ -36,10 +37,15 @@ addEventListener('message', (event: MessageEvent) => {
         message: error.message || 'The lab worker stopped with an error.',
       });
     });
-    worker.postMessage({ type: 'port' }, [port]);
-    workers.set(order.worker, worker);
+    // The worker's own port to the page, then one to this document's crypto.subtle.
+    const subtle = new MessageChannel();
+    serveSubtle(subtle.port1);
+    worker.postMessage({ type: 'port' }, [port, subtle.port2]);
+    workers.set(order.worker, { worker, subtle: subtle.port1 });
   } else {
-    workers.get(order.worker)?.terminate();
+    const stopped = workers.get(order.worker);
+    stopped?.worker.terminate();
+    stopped?.subtle.close();
     workers.delete(order.worker);
   }
 });
