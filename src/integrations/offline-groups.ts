@@ -17,7 +17,10 @@ export interface OfflineEntry {
 export interface OfflineManifest {
   /** Stored on the first visit: every page in both languages, styles, images, the search index. */
   reading: OfflineEntry[];
-  /** Stored when a lab is opened or the reader asks for the whole guide: editor, lab code, checker. */
+  /**
+   * Stored when a lab is opened or the reader asks for the whole guide: editor, lab code,
+   * checker, and the printable copy of the chapters.
+   */
   labs: OfflineEntry[];
   /** For each lab page (URL path), the labs entries (URLs) its scripts can reach. */
   labPages: Record<string, string[]>;
@@ -41,6 +44,12 @@ const UNUSED_SEARCH_UI = /^pagefind\/pagefind-(ui|component-ui|modular-ui|highli
  * belong with the labs, not with reading, whatever they are named beyond "sandbox".
  */
 const LAB_ONLY_PAGE = /(^|\/)[^/]*sandbox[^/]*(\/index)?\.html$/;
+
+/**
+ * The printable guide (`print/`, `ja/print/`): every chapter again on one page. Reading offline
+ * needs the chapters, not this copy, so it waits for the whole-guide control with the labs.
+ */
+const PRINT_PAGE = /^([a-z]{2}\/)?print\/index\.html$/;
 
 /** A lab page (`labs/<slug>/index.html`, `ja/labs/<slug>/index.html`): its scripts are the labs'. */
 const LAB_PAGE = /^([a-z]{2}\/)?labs\/[^/]+\/index\.html$/;
@@ -82,6 +91,7 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
   );
   const isLabs = (file: string) =>
     LAB_ONLY_PAGE.test(file) ||
+    PRINT_PAGE.test(file) ||
     (SCRIPT.test(file) && !file.startsWith('pagefind/') && !readingScripts.has(file));
 
   const labPages: Record<string, string[]> = {};

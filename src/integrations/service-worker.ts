@@ -19,15 +19,18 @@ const checkIntegrity = integrityPlugin(
   ),
 );
 
+/** Workbox's entry: no revision where the URL itself is one (hashed `_astro/*` names). */
+const precacheEntry = ({ url, revision, integrity }: OfflineEntry) => ({ url, integrity, revision: revision ?? undefined });
+
 const reading = new PrecacheController({ cacheName: 'guide-reading', plugins: [checkIntegrity] });
-reading.addToCacheList(GUIDE_MANIFEST.reading);
+reading.addToCacheList(GUIDE_MANIFEST.reading.map(precacheEntry));
 // A lab file not stored yet is fetched (its integrity checked by the browser) and kept.
 const labs = new PrecacheController({
   cacheName: 'guide-labs',
   plugins: [checkIntegrity],
   fallbackToNetwork: true,
 });
-labs.addToCacheList(GUIDE_MANIFEST.labs);
+labs.addToCacheList(GUIDE_MANIFEST.labs.map(precacheEntry));
 
 self.addEventListener('install', (event) => {
   reading.install(event);
@@ -70,20 +73,8 @@ registerRoute(
     ],
   }),
 );
-registerRoute(
-  new PrecacheRoute(reading, {
-    ignoreURLParametersMatching: [/.*/],
-    directoryIndex: null,
-    cleanURLs: false,
-  }),
-);
-registerRoute(
-  new PrecacheRoute(labs, {
-    ignoreURLParametersMatching: [/.*/],
-    directoryIndex: null,
-    cleanURLs: false,
-  }),
-);
+registerRoute(new PrecacheRoute(reading, { ignoreURLParametersMatching: [/.*/] }));
+registerRoute(new PrecacheRoute(labs, { ignoreURLParametersMatching: [/.*/] }));
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const request = event.data as OfflineRequest;

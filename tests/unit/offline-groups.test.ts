@@ -16,6 +16,7 @@ const BUILD: Record<string, string> = {
   'chapters/one/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>One</p>',
   'ja/chapters/one/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>一</p>',
   'labs/demo/index.html': '<script type="module" src="/_astro/LabWorkbench.C3.js"></script>',
+  'print/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>One</p>',
   'lab-sandbox/index.html': '<script src="/_astro/sandbox-runtime.D4.js"></script>',
   '_astro/index.A1.css': 'body{}',
   '_astro/page.B2.js': 'import"./shared.E5.js";',
@@ -64,7 +65,8 @@ describe('what the service worker stores, and when', () => {
   });
 
   it('keeps the editor, the type checker, lab runtimes and the sandbox page for when a lab is opened', async () => {
-    const { labs, labPages } = await readOfflineManifest(writeBuild(BUILD), '/');
+    const { labs: onRequest, labPages } = await readOfflineManifest(writeBuild(BUILD), '/');
+    const labs = onRequest.filter((entry) => entry.url !== '/print/');
     const expected = [
       '/_astro/LabWorkbench.C3.js',
       '/_astro/codemirror.G7.js',
@@ -75,6 +77,13 @@ describe('what the service worker stores, and when', () => {
     ];
     assert.deepEqual(urls(labs), expected);
     assert.deepEqual(labPages['/labs/demo/'].sort(), expected);
+  });
+
+  it('keeps the printable copy of the chapters for when the reader asks for the whole guide', async () => {
+    const { reading, labs, labPages } = await readOfflineManifest(writeBuild(BUILD), '/');
+    assert.ok(labs.some((entry) => entry.url === '/print/'));
+    assert.ok(!reading.some((entry) => entry.url === '/print/'));
+    assert.ok(!labPages['/labs/demo/'].includes('/print/'));
   });
 
   it('gives each stored file the SHA-256 of its bytes, and a revision only where its name has no hash', async () => {
