@@ -55,8 +55,15 @@ test('learner code cannot open the site’s Cache Storage, IndexedDB or localSto
 ].join(', '));`,
   );
   expect(outcome).toContain('caches blocked, indexedDB blocked, localStorage blocked');
-  const sandbox = page.frames().find((frame) => frame.url().includes('/lab-sandbox'));
-  expect(await sandbox?.evaluate(() => self.origin), 'the sandbox document’s origin').toBe('null');
+  // The sandbox document is handed to its frame as srcdoc (so that it loads offline too); its
+  // origin is opaque, so the page cannot reach into it, nor it into the page.
+  expect(
+    await page.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[sandbox]');
+      return { sandbox: frame?.getAttribute('sandbox'), reachable: frame?.contentDocument !== null };
+    }),
+    'the sandbox frame',
+  ).toEqual({ sandbox: 'allow-scripts', reachable: false });
   expect(await page.evaluate(() => caches.keys())).not.toContain('planted');
   expect(
     (await page.evaluate(() => indexedDB.databases())).map((database) => database.name),
@@ -116,7 +123,7 @@ test('Pagefind’s worker, started by the page itself, cannot be pointed at anot
   expect(reached).toEqual([]);
 });
 
-test('every path has a Content-Security-Policy, and only the sandbox may start workers from blob:', () => {
+test('every path has a Content-Security-Policy, and only a lab page’s sandbox may start workers from blob:', () => {
   const rules = readHeaderRules();
   // As Netlify applies them: of two matching rules setting one header, the later wins.
   const policyOf = (path: string): string =>
@@ -136,7 +143,13 @@ test('every path has a Content-Security-Policy, and only the sandbox may start w
   ]) {
     expect(policyOf(path), path).toMatch(/default-src '(self|none)'/);
   }
-  expect(policyOf('/labs/lambda-tuning/')).toContain("worker-src 'self';");
+  for (const path of ['/', '/chapters/lambda-tuning/', '/ja/glossary/', '/no-such-page/']) {
+    expect(policyOf(path), path).toContain("worker-src 'self';");
+    expect(policyOf(path), path).not.toContain("'unsafe-eval'");
+  }
+  // A lab page's policy is inherited by its srcdoc sandbox: blob: workers and eval, for it alone.
+  expect(policyOf('/labs/lambda-tuning/')).toContain("worker-src 'self' blob:;");
+  expect(policyOf('/ja/labs/lambda-tuning/')).toContain("worker-src 'self' blob:;");
   expect(policyOf('/pagefind/pagefind-worker.js')).toContain("connect-src 'self'");
   expect(policyOf('/lab-sandbox.html')).toContain("worker-src blob:; connect-src 'none'");
   expect(policyOf('/lab-sandbox.html')).not.toContain("'self' 'unsafe-eval'");

@@ -3,3 +3,5 @@
 export const SANDBOX_PATH = 'lab-sandbox.html';
 export const RUNTIME_DIR = 'lab-runtime/';
 export const runtimePath = (slug: string) => `${RUNTIME_DIR}${slug}.js`;
+/** The meta tag that tells the sandbox document, framed as srcdoc, the origin of the page that framed it. */
+export const SITE_META = 'lab-sandbox-site';

@@ -5,6 +5,7 @@ import {
   type RunOrder,
   type SandboxOrder,
 } from './messages.ts';
+import { SITE_META } from './paths.ts';
 
 /** One lab worker in the sandbox, ready to take one run order. Reached only through its port. */
 export interface SandboxWorker {
@@ -17,10 +18,13 @@ export interface SandboxWorker {
 }
 
 /**
- * The page's side of the sandbox: a hidden `sandbox="allow-scripts"` frame of /lab-sandbox/
- * (an opaque origin), which gets the lab's runtime script once and starts a worker of it on
- * request. The page fetches the script itself, same-origin, so the service worker keeps it for
- * offline use and the sandbox needs no network at all.
+ * The page's side of the sandbox: a hidden `sandbox="allow-scripts"` frame (an opaque origin)
+ * whose document is /lab-sandbox.html, fetched by the page and set as the frame's `srcdoc`.
+ * Chromium sends no sandboxed frame's navigation through the service worker, so a frame that
+ * navigated to the file would not load offline; a fetch from the page does. The srcdoc document
+ * keeps the file's own policy (its meta tag: no network, workers from blob: only) on top of the
+ * lab page's. It gets the lab's runtime script once and starts a worker of it on request; the
+ * page fetches that script too, so the sandbox needs no network at all.
  */
 export class LabSandbox {
   readonly #frame: HTMLIFrameElement;
@@ -34,7 +38,6 @@ export class LabSandbox {
     frame.setAttribute('aria-hidden', 'true');
     frame.tabIndex = -1;
     frame.hidden = true;
-    frame.src = sandboxUrl;
     const ready = new Promise<void>((resolve) => {
       addEventListener('message', (event: MessageEvent) => {
         // An opaque origin posts with origin "null"; the source tells our frame from any other.
@@ -49,12 +52,21 @@ export class LabSandbox {
         else this.#failureHandlers.get(notice.worker)?.(notice.message);
       });
     });
-    document.body.append(frame);
-    const script = fetch(runtimeUrl).then((response) => {
-      if (!response.ok) throw new Error(`${runtimeUrl} answered ${response.status}.`);
-      return response.text();
+    const fetchText = (url: string) =>
+      fetch(url).then((response) => {
+        if (!response.ok) throw new Error(`${url} answered ${response.status}.`);
+        return response.text();
+      });
+    const documentText = fetchText(sandboxUrl).then((html) => {
+      // The srcdoc document's URL is about:srcdoc, so it is told which site's page frames it.
+      const site = document.createElement('meta');
+      site.name = SITE_META;
+      site.content = location.origin;
+      frame.srcdoc = html.replace('<head>', `<head>${site.outerHTML}`);
+      document.body.append(frame);
     });
-    this.#loaded = Promise.all([script, ready]).then(([text]) =>
+    const script = fetchText(runtimeUrl);
+    this.#loaded = Promise.all([script, ready, documentText]).then(([text]) =>
       this.#post({ type: 'load-runtime', script: text }),
     );
   }

@@ -3,10 +3,12 @@
 // localStorage do not exist for it or its workers. It starts lab workers from a blob: URL of the
 // runtime script the page sends, hands each one the port the page made for it, and stops them.
 import { isSandboxOrder, type SandboxNotice } from './messages.ts';
+import { SITE_META } from './paths.ts';
 import { serveSubtle } from './subtle-service.ts';
 
-// `location.origin` is "null" in an opaque origin; the URL still says which site framed us.
-const site = new URL(location.href).origin;
+// `location.origin` is "null" in an opaque origin and the URL is about:srcdoc: the page that
+// framed this document wrote its origin into a meta tag before handing the document over.
+const site = document.querySelector<HTMLMetaElement>(`meta[name="${SITE_META}"]`)?.content ?? '';
 const workers = new Map<number, { worker: Worker; subtle: MessagePort }>();
 let runtimeUrl: string | undefined;
 
