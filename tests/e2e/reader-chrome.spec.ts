@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+
+/** What a new reader trips over first: reaching Japanese and the theme on a phone, the site title, the self-check's anchor. */
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('a reader landing on / can switch to Japanese', async ({ page }) => {
+    await page.goto('/');
+    const language = page.getByRole('combobox', { name: 'Select language' });
+    await expect(language).toBeVisible();
+    await language.selectOption({ label: '日本語' });
+    await expect(page).toHaveURL(/\/ja\/$/);
+  });
+
+  test('/ja/ offers the language and the theme without a menu', async ({ page }) => {
+    await page.goto('/ja/');
+    await expect(page.getByRole('combobox', { name: '言語の選択' })).toBeVisible();
+    const theme = page.getByRole('combobox', { name: 'テーマの選択' });
+    await expect(theme).toBeVisible();
+    await theme.selectOption({ label: 'ダーク' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  for (const width of [390, 320]) {
+    test(`the site title is shown whole at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto('/chapters/lambda-tuning/');
+      const title = page.locator('.site-title span');
+      await expect(title).toHaveText('Serverless Meetup Tokyo #2');
+      const clipped = await title.evaluate(
+        (span) => span.scrollWidth > span.clientWidth || span.scrollHeight > span.clientHeight,
+      );
+      expect(clipped).toBe(false);
+    });
+  }
+});
+
+for (const [path, heading, onThisPage] of [
+  ['/chapters/lambda-tuning/', 'Check yourself', 'On this page'],
+  ['/ja/chapters/lambda-tuning/', '理解度チェック', '目次'],
+] as const) {
+  test(`${path} lists "${heading}" in "${onThisPage}", linked to its heading`, async ({ page }) => {
+    await page.goto(path);
+    const toc = page.getByRole('navigation', { name: onThisPage }).first();
+    const link = toc.getByRole('link', { name: heading });
+    await expect(link).toHaveAttribute('href', '#self-check');
+    await link.click();
+    await expect(page).toHaveURL(/#self-check$/);
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeInViewport();
+  });
+}
