@@ -38,6 +38,7 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
         Footer: './src/components/starlight/Footer.astro',
         Hero: './src/components/starlight/Hero.astro',
+        Search: './src/components/starlight/Search.astro',
       },
       sidebar: [
         { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },

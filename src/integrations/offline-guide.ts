@@ -1,16 +1,20 @@
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { basePath, listBuiltFiles, urlPathOf } from './built-files.ts';
-
-/** Files a reader never needs offline: host configuration and crawler files. */
-const NOT_PRECACHED = [/^_headers$/, /^_redirects$/, /^sitemap.*\.xml$/, /^robots\.txt$/, /^sw\.js$/, /^404\.html$/];
+import { build } from 'vite';
+import { basePath, listBuiltFiles } from './built-files.ts';
+import { OFFLINE_SIZE_MARK } from '../lib/offline-messages.ts';
+import { readOfflineManifest, type OfflineManifest } from './offline-groups.ts';
 
 /**
- * Writes `sw.js` into the build: a service worker that stores every page, asset and the Pagefind
- * index on the first visit. Listed after Starlight so that Pagefind's index already exists.
+ * Writes `sw.js` into the build: Workbox precaching with revisioned entries (a returning reader
+ * downloads only files whose content changed) and a SHA-256 per stored file, in two groups (see
+ * `offline-groups.ts`). Listed after Starlight so that Pagefind's index already exists.
+ *
+ * The manifest is made here rather than by `workbox-build`: its revisions are MD5 and it has no
+ * notion of the two groups, while this build needs a SHA-256 per file anyway; Workbox's runtime
+ * (precaching, routing, strategies) is bundled as is.
  */
 export function offlineGuide(): AstroIntegration {
   let base = '/';
@@ -22,16 +26,52 @@ export function offlineGuide(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await listBuiltFiles(root)).filter((path) => !NOT_PRECACHED.some((pattern) => pattern.test(path)));
-        const hash = createHash('sha256');
-        for (const file of files) hash.update(file).update(await readFile(join(root, file)));
-        const version = hash.digest('hex').slice(0, 16);
-        const urls = files.map((file) => urlPathOf(base, file));
-        const template = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
-        const header = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(urls)};\n`;
-        await writeFile(join(root, 'sw.js'), header + template);
-        logger.info(`sw.js precaches ${urls.length} files (version ${version})`);
+        const labsOnly = await readOfflineManifest(root, base);
+        await writeGuideSize(root, labsOnly);
+        const manifest = await readOfflineManifest(root, base);
+        await writeFile(
+          join(root, 'sw.js'),
+          `const GUIDE_MANIFEST = ${JSON.stringify(manifest)};\n${await bundleServiceWorker()}`,
+        );
+        const megabytes = (entries: OfflineManifest['reading']) =>
+          (entries.reduce((sum, entry) => sum + entry.size, 0) / 1e6).toFixed(1);
+        logger.info(
+          `sw.js stores ${manifest.reading.length} files for reading (${megabytes(manifest.reading)} MB) on the first visit, ` +
+            `${manifest.labs.length} for the labs (${megabytes(manifest.labs)} MB) on request`,
+        );
       },
     },
   };
+}
+
+/** Fills in "Make the whole guide available offline — N MB" on the pages that offer it. */
+async function writeGuideSize(root: string, manifest: OfflineManifest): Promise<void> {
+  const bytes = [...manifest.reading, ...manifest.labs].reduce((sum, entry) => sum + entry.size, 0);
+  const size = (bytes / 1e6).toFixed(1);
+  for (const file of (await listBuiltFiles(root)).filter((path) => path.endsWith('.html'))) {
+    const html = await readFile(join(root, file), 'utf8');
+    if (html.includes(OFFLINE_SIZE_MARK))
+      await writeFile(join(root, file), html.replaceAll(OFFLINE_SIZE_MARK, size));
+  }
+}
+
+async function bundleServiceWorker(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: fileURLToPath(new URL('./service-worker.ts', import.meta.url)),
+        formats: ['iife'],
+        name: 'guideServiceWorker',
+      },
+    },
+  });
+  const [result] = Array.isArray(output) ? output : [output];
+  if (!('output' in result))
+    throw new Error('offline-guide: bundling the service worker returned no output.');
+  return result.output[0].code;
 }

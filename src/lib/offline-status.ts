@@ -1,24 +1,68 @@
+import type { OfflineReport, OfflineRequest } from './offline-messages.ts';
+
+type ReportListener = (report: OfflineReport) => void;
+const listeners = new Set<ReportListener>();
+let worker: Promise<ServiceWorker | undefined> | undefined;
+
 /**
- * Registers the guide's service worker and keeps `element` telling the reader whether the guide
- * is stored for offline reading yet. Browsers without service workers see nothing.
+ * Registers the guide's service worker (after the page has loaded, so it never competes with
+ * the page) and resolves with the active worker, or nothing where service workers are blocked.
  */
-export function watchOfflineReadiness(element: HTMLElement, scriptUrl: string): void {
-  if (!('serviceWorker' in navigator)) return;
-  const show = (state: 'preparing' | 'ready') => {
-    element.dataset.state = state;
-    element.textContent = element.dataset[state] ?? '';
-    element.hidden = false;
-  };
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; ready?: boolean }>) => {
-    if (event.data?.type === 'offline-ready') show(event.data.ready ? 'ready' : 'preparing');
-  });
-  navigator.serviceWorker.register(scriptUrl).then(
-    (registration: ServiceWorkerRegistration | undefined) => {
-      // Some embedded browsers and test harnesses block service workers and resolve with nothing.
-      if (!registration) return;
-      if (!registration.active) show('preparing');
-      navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage('is-ready'));
-    },
-    (error: unknown) => console.warn('The offline copy of the guide could not be set up:', error),
-  );
+export function connectOffline(scriptUrl: string): Promise<ServiceWorker | undefined> {
+  if (!('serviceWorker' in navigator)) return Promise.resolve(undefined);
+  worker ??= new Promise<void>((resolve) =>
+    document.readyState === 'complete'
+      ? resolve()
+      : addEventListener('load', () => resolve(), { once: true }),
+  )
+    .then(() => navigator.serviceWorker.register(scriptUrl))
+    .then(
+      async (registration: ServiceWorkerRegistration | undefined) => {
+        // Some embedded browsers and test harnesses block service workers and resolve with nothing.
+        if (!registration) return undefined;
+        navigator.serviceWorker.addEventListener(
+          'message',
+          (event: MessageEvent<OfflineReport>) => {
+            if (event.data?.type === 'offline-status')
+              for (const listener of listeners) listener(event.data);
+          },
+        );
+        if (!registration.active) preparing();
+        return (await navigator.serviceWorker.ready).active ?? undefined;
+      },
+      (error: unknown) => {
+        console.warn('The offline copy of the guide could not be set up:', error);
+        return undefined;
+      },
+    );
+  return worker;
 }
+
+/** Calls `listener` with every report the service worker sends to this page. */
+export function onOfflineReport(listener: ReportListener): void {
+  listeners.add(listener);
+}
+
+/** Before the first install ends nothing is stored: said without asking the worker. */
+function preparing(): void {
+  for (const listener of listeners)
+    listener({
+      type: 'offline-status',
+      reading: false,
+      labs: { stored: 0, total: 1 },
+      storing: false,
+    });
+}
+
+/** Sends `request` to the active service worker once it is ready. */
+export async function askOffline(scriptUrl: string, request: OfflineRequest): Promise<boolean> {
+  const active = await connectOffline(scriptUrl);
+  active?.postMessage(request);
+  return active !== undefined;
+}
+
+export type OfflineState = 'preparing' | 'readingOnly' | 'ready';
+
+/** What the footer says: reading is stored once the worker is active; "ready" once the labs are too. */
+export const offlineStateOf = (report: OfflineReport): OfflineState =>
+  !report.reading ? 'preparing' : report.labs.stored >= report.labs.total ? 'ready' : 'readingOnly';

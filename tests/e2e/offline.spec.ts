@@ -1,17 +1,14 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { distDir } from './built-site.ts';
-import { openSearch } from './search.ts';
+import { readServiceWorkerManifest, storedPaths, visitUntilReadyOffline } from './offline.ts';
+import { openSearch, searchResultLinks } from './search.ts';
 
 test.use({ serviceWorkers: 'allow' });
 // These tests edit files of the build for a moment; nothing else may run beside them.
-test.describe.configure({ mode: 'serial' });
-
-async function visitUntilReadyOffline(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.getByRole('status').filter({ hasText: /Ready offline/ })).toBeVisible({ timeout: 30_000 });
-}
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test('after one visit, chapters and search work with no network', async ({ page, context }) => {
   await visitUntilReadyOffline(page);
@@ -27,10 +24,14 @@ test('after one visit, chapters and search work with no network', async ({ page,
   }
 
   await (await openSearch(page)).fill('BigQuery');
-  await expect(page.locator('a.pagefind-ui__result-link[href="/chapters/gcp-data/"]')).toBeVisible();
+  await expect(
+    searchResultLinks(page).and(page.locator('[href="/chapters/gcp-data/"]')),
+  ).toBeVisible();
 });
 
-test('a changed page shows on the next load, and a new build replaces the stored copy', async ({ page }) => {
+test('a changed page shows on the next load, and a new build replaces the stored copy', async ({
+  page,
+}) => {
   await visitUntilReadyOffline(page);
   const pageFile = join(distDir, 'chapters/summary/index.html');
   const workerFile = join(distDir, 'sw.js');
@@ -42,12 +43,33 @@ test('a changed page shows on the next load, and a new build replaces the stored
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('(rebuilt)');
 
-    const oldVersion = /const VERSION = "(\w+)"/.exec(originalWorker)![1];
-    writeFileSync(workerFile, originalWorker.replace(oldVersion, 'rebuilt0000000000'));
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+    // The new build differs in this one page: its precache entry (revision and digest) changes.
+    const changedPage = readFileSync(pageFile);
+    const manifest = readServiceWorkerManifest(originalWorker);
+    const entry = manifest.reading.find((candidate) => candidate.url === '/chapters/summary/')!;
+    const oldKey = `/chapters/summary/?__WB_REVISION__=${entry.revision}`;
+    const before = await storedPaths(page, 'guide-reading');
+    expect(before).toContain(oldKey);
+    entry.revision = createHash('sha256').update(changedPage).digest('hex').slice(0, 16);
+    entry.integrity = `sha256-${createHash('sha256').update(changedPage).digest('base64')}`;
+    writeFileSync(
+      workerFile,
+      originalWorker.replace(
+        /^const GUIDE_MANIFEST = .*;$/m,
+        () => `const GUIDE_MANIFEST = ${JSON.stringify(manifest)};`,
+      ),
+    );
+    await page.evaluate(() =>
+      navigator.serviceWorker.getRegistration().then((registration) => registration?.update()),
+    );
+    const newKey = `/chapters/summary/?__WB_REVISION__=${entry.revision}`;
     await expect
-      .poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
-      .toEqual(['guide-rebuilt0000000000']);
+      .poll(() => storedPaths(page, 'guide-reading'), { timeout: 30_000 })
+      .toContain(newKey);
+    // Only that page's entry was replaced; every other stored file is the one stored before.
+    expect((await storedPaths(page, 'guide-reading')).sort()).toEqual(
+      [...before.filter((key) => key !== oldKey), newKey].sort(),
+    );
   } finally {
     writeFileSync(pageFile, originalPage);
     writeFileSync(workerFile, originalWorker);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openSearch } from './search.ts';
+import { openSearch, searchResultLinks } from './search.ts';
 
 /** Queries a reader types, and the chapter (or the lab built from it) that must answer. */
 const english: Array<[string, string[]]> = [
@@ -23,7 +23,7 @@ for (const [query, answers] of english) {
   test(`searching "${query}" on an English page finds ${answers[0]}`, async ({ page }) => {
     await page.goto('/');
     await (await openSearch(page)).fill(query);
-    const results = page.locator('a.pagefind-ui__result-link');
+    const results = searchResultLinks(page);
     await expect(results.first()).toBeVisible();
     const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.some((href) => answers.includes(href!)), `results: ${hrefs.join(', ')}`).toBe(true);
@@ -34,7 +34,7 @@ for (const [query, answers] of japanese) {
   test(`searching "${query}" on a Japanese page lists ${answers[0]} or its lab first`, async ({ page }) => {
     await page.goto('/ja/');
     await (await openSearch(page)).fill(query);
-    const first = page.locator('a.pagefind-ui__result-link').first();
+    const first = searchResultLinks(page).first();
     await expect(first).toBeVisible();
     expect(answers).toContain(await first.getAttribute('href'));
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, distDir, readPageLinks } from './built-site.ts';
-import { openSearch } from './search.ts';
+import { openSearch, searchResultLinks } from './search.ts';
 
 const pages = builtPages();
 
@@ -73,7 +73,7 @@ test('every internal link and asset on every page resolves, anchors included', (
 test('search finds the Lambda chapter for "Lambda"', async ({ page }) => {
   await page.goto('/');
   await (await openSearch(page)).fill('Lambda');
-  await expect(page.locator('a.pagefind-ui__result-link[href="/chapters/lambda-tuning/"]')).toBeVisible();
+  await expect(searchResultLinks(page).and(page.locator('[href="/chapters/lambda-tuning/"]'))).toBeVisible();
 });
 
 /** Switches the theme as Starlight's theme select does: stored choice, then the root attribute. */

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listBuiltFiles, urlPathOf } from './built-files.ts';
+
+/** One stored file: where it is served, its content revision and the digest checked before use. */
+export interface OfflineEntry {
+  url: string;
+  /** Null for files whose name already carries a content hash (`_astro/*`): the URL is the revision. */
+  revision: string | null;
+  /** `sha256-<base64>`: the service worker serves a stored copy only if its bytes match. */
+  integrity: string;
+  size: number;
+}
+
+/** What the service worker stores, and when. */
+export interface OfflineManifest {
+  /** Stored on the first visit: every page in both languages, styles, images, the search index. */
+  reading: OfflineEntry[];
+  /** Stored when a lab is opened or the reader asks for the whole guide: editor, lab code, checker. */
+  labs: OfflineEntry[];
+  /** For each lab page (URL path), the labs entries (URLs) its scripts can reach. */
+  labPages: Record<string, string[]>;
+}
+
+/** Files a reader never needs offline: host configuration, crawler files, the worker itself. */
+const NOT_STORED = [
+  /^_headers$/,
+  /^_redirects$/,
+  /^sitemap.*\.xml$/,
+  /^robots\.txt$/,
+  /^sw\.js$/,
+  /^404\.html$/,
+];
+
+/** Pagefind's own UI bundles: the site's search dialog uses `pagefind.js` only. */
+const UNUSED_SEARCH_UI = /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./;
+
+/**
+ * Pages whose only purpose is running lab code (the sandbox that hosts learner code): they
+ * belong with the labs, not with reading, whatever they are named beyond "sandbox".
+ */
+const LAB_ONLY_PAGE = /(^|\/)[^/]*sandbox[^/]*(\/index)?\.html$/;
+
+/** A lab page (`labs/<slug>/index.html`, `ja/labs/<slug>/index.html`): its scripts are the labs'. */
+const LAB_PAGE = /^([a-z]{2}\/)?labs\/[^/]+\/index\.html$/;
+
+const HASHED_ASSET = /^_astro\//;
+const SCRIPT = /\.m?js$/;
+
+/**
+ * Sorts the build into the reading and labs groups. Reading holds every page except the
+ * sandbox, every non-script file, and the scripts pages other than lab pages load (followed
+ * through their imports). Labs holds every other script (the workbench, CodeMirror, the lab
+ * worker and each lab's code, the type checker and its library files) and the sandbox page:
+ * a pattern, not a list, so a new lab runtime or sandbox script lands with the labs unnamed.
+ */
+export async function readOfflineManifest(root: string, base: string): Promise<OfflineManifest> {
+  const files = (await listBuiltFiles(root)).filter(
+    (file) => !NOT_STORED.some((pattern) => pattern.test(file)) && !UNUSED_SEARCH_UI.test(file),
+  );
+  const texts = new Map<string, string>();
+  const entries = new Map<string, OfflineEntry>();
+  for (const file of files) {
+    const bytes = await readFile(join(root, file));
+    if (/\.(html|m?js|css|json)$/.test(file)) texts.set(file, bytes.toString('utf8'));
+    entries.set(file, {
+      url: urlPathOf(base, file),
+      revision: HASHED_ASSET.test(file)
+        ? null
+        : createHash('sha256').update(bytes).digest('hex').slice(0, 16),
+      integrity: `sha256-${createHash('sha256').update(bytes).digest('base64')}`,
+      size: bytes.length,
+    });
+  }
+
+  const references = referenceFinder(files, texts);
+  const pages = files.filter((file) => file.endsWith('.html'));
+  const readingScripts = reachable(
+    pages.filter((page) => !LAB_PAGE.test(page) && !LAB_ONLY_PAGE.test(page)),
+    references,
+  );
+  const isLabs = (file: string) =>
+    LAB_ONLY_PAGE.test(file) ||
+    (SCRIPT.test(file) && !file.startsWith('pagefind/') && !readingScripts.has(file));
+
+  const labPages: Record<string, string[]> = {};
+  for (const page of pages.filter((file) => LAB_PAGE.test(file))) {
+    labPages[urlPathOf(base, page)] = [...reachable([page], references)]
+      .filter(isLabs)
+      .map((file) => entries.get(file)!.url);
+  }
+  return {
+    reading: files.filter((file) => !isLabs(file)).map((file) => entries.get(file)!),
+    labs: files.filter(isLabs).map((file) => entries.get(file)!),
+    labPages,
+  };
+}
+
+/**
+ * For each text file, the built files it names: by file name, as bundlers write references
+ * (`/_astro/x.js`, `./x.js`, `new URL("x.js", import.meta.url)`), or a sandbox page by its path.
+ */
+function referenceFinder(files: string[], texts: Map<string, string>): (file: string) => string[] {
+  const byName = new Map<string, string>();
+  for (const file of files)
+    if (HASHED_ASSET.test(file) || LAB_ONLY_PAGE.test(file)) byName.set(referenceName(file), file);
+  const pattern = new RegExp(
+    [...byName.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    'g',
+  );
+  return (file) => {
+    const text = texts.get(file);
+    if (!text || byName.size === 0) return [];
+    return [...new Set([...text.matchAll(pattern)].map((match) => byName.get(match[0])!))];
+  };
+}
+
+/** `_astro/x.Ab12.js` → `x.Ab12.js`; `lab-sandbox/index.html` → `lab-sandbox/`. */
+const referenceName = (file: string) =>
+  HASHED_ASSET.test(file) ? file.slice('_astro/'.length) : file.replace(/index\.html$/, '');
+
+function reachable(starts: string[], references: (file: string) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const pending = [...starts];
+  while (pending.length) {
+    const file = pending.pop()!;
+    for (const next of references(file)) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        pending.push(next);
+      }
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,170 @@
+/// <reference lib="webworker" />
+// The guide's service worker, bundled with Workbox by `offline-guide.ts`, which prepends
+// `GUIDE_MANIFEST`: every stored file with its revision and SHA-256, in two groups. Reading is
+// stored on install; labs when a lab page asks for its files or the reader asks for everything.
+import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+import type { OfflineEntry, OfflineManifest } from './offline-groups.ts';
+import type { OfflineRequest, OfflineReport } from '../lib/offline-messages.ts';
+import { integrityPlugin } from './stored-integrity.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+declare const GUIDE_MANIFEST: OfflineManifest;
+
+const everyEntry = [...GUIDE_MANIFEST.reading, ...GUIDE_MANIFEST.labs];
+const checkIntegrity = integrityPlugin(
+  new Map(
+    everyEntry.map((entry) => [new URL(entry.url, self.location.href).href, entry.integrity]),
+  ),
+);
+
+const reading = new PrecacheController({ cacheName: 'guide-reading', plugins: [checkIntegrity] });
+reading.addToCacheList(GUIDE_MANIFEST.reading);
+// A lab file not stored yet is fetched (its integrity checked by the browser) and kept.
+const labs = new PrecacheController({
+  cacheName: 'guide-labs',
+  plugins: [checkIntegrity],
+  fallbackToNetwork: true,
+});
+labs.addToCacheList(GUIDE_MANIFEST.labs);
+
+self.addEventListener('install', (event) => {
+  reading.install(event);
+  self.skipWaiting();
+});
+
+// Each group keeps only this build's entries, and the hand-written worker's `guide-<version>`
+// caches go, so a page is never answered from two builds.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    Promise.all([
+      reading.activate(event),
+      labs.activate(event),
+      caches
+        .keys()
+        .then((keys) =>
+          Promise.all(
+            keys.filter((key) => /^guide-[0-9a-f]{16}$/.test(key)).map((key) => caches.delete(key)),
+          ),
+        ),
+    ]).then(() => self.clients.claim()),
+  );
+});
+
+// Pages come from the network while online, so a new build shows on the next load; the stored
+// copy (integrity-checked) answers when the network does not. The network's copy is not stored:
+// only this build's precached revision may answer offline.
+registerRoute(
+  ({ request, url }) =>
+    request.mode === 'navigate' && reading.getCacheKeyForURL(url.href) !== undefined,
+  new NetworkFirst({
+    cacheName: 'guide-reading',
+    plugins: [
+      {
+        cacheKeyWillBeUsed: async ({ request }) =>
+          reading.getCacheKeyForURL(request.url) ?? request,
+      },
+      { cacheWillUpdate: async () => null },
+      checkIntegrity,
+    ],
+  }),
+);
+registerRoute(
+  new PrecacheRoute(reading, {
+    ignoreURLParametersMatching: [/.*/],
+    directoryIndex: null,
+    cleanURLs: false,
+  }),
+);
+registerRoute(
+  new PrecacheRoute(labs, {
+    ignoreURLParametersMatching: [/.*/],
+    directoryIndex: null,
+    cleanURLs: false,
+  }),
+);
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const request = event.data as OfflineRequest;
+  const client = event.source as Client | null;
+  if (!client || typeof request !== 'object' || request === null) return;
+  if (request.type === 'status') event.waitUntil(report(client));
+  else if (request.type === 'store-labs') event.waitUntil(storeLabs(client, GUIDE_MANIFEST.labs));
+  else if (request.type === 'store-lab' && typeof request.page === 'string') {
+    const wanted = new Set(
+      GUIDE_MANIFEST.labPages[new URL(request.page, self.location.href).pathname] ?? [],
+    );
+    event.waitUntil(
+      storeLabs(
+        client,
+        GUIDE_MANIFEST.labs.filter((entry) => wanted.has(entry.url)),
+        'quiet',
+      ),
+    );
+  }
+});
+
+/** Store requests under way: reports say "storing" until the last one ends. */
+let storing = 0;
+
+async function storedLabs(): Promise<Set<string>> {
+  const cache = await caches.open(labs.strategy.cacheName);
+  return new Set((await cache.keys()).map((request) => request.url));
+}
+
+const sizeOf = (entries: OfflineEntry[]) => entries.reduce((sum, entry) => sum + entry.size, 0);
+
+async function report(client: Client, stored?: Set<string>): Promise<void> {
+  const keys = stored ?? (await storedLabs());
+  const message: OfflineReport = {
+    type: 'offline-status',
+    reading: self.registration.active !== null && (await caches.has(reading.strategy.cacheName)),
+    labs: {
+      stored: sizeOf(
+        GUIDE_MANIFEST.labs.filter((entry) => keys.has(labs.getCacheKeyForURL(entry.url)!)),
+      ),
+      total: sizeOf(GUIDE_MANIFEST.labs),
+    },
+    storing: storing > 0,
+  };
+  client.postMessage(message);
+}
+
+/** Fetches the entries not stored yet (each checked against its digest by the browser), reporting progress. */
+async function storeLabs(
+  client: Client,
+  entries: OfflineEntry[],
+  progress: 'report' | 'quiet' = 'report',
+): Promise<void> {
+  storing++;
+  try {
+    await store(client, entries, progress);
+  } finally {
+    storing--;
+  }
+  await report(client);
+}
+
+async function store(
+  client: Client,
+  entries: OfflineEntry[],
+  progress: 'report' | 'quiet',
+): Promise<void> {
+  const cache = await caches.open(labs.strategy.cacheName);
+  const stored = await storedLabs();
+  for (const entry of entries) {
+    const key = labs.getCacheKeyForURL(entry.url)!;
+    if (stored.has(key)) continue;
+    // Revisioned files (the sandbox page) skip the HTTP cache, which may hold another build's copy.
+    const response = await fetch(entry.url, {
+      integrity: entry.integrity,
+      cache: entry.revision ? 'no-cache' : 'default',
+    }).catch(() => undefined);
+    if (response?.ok) {
+      await cache.put(key, response);
+      stored.add(key);
+    }
+    if (progress === 'report') await report(client, stored);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The site's search, on Pagefind's own JS API: nothing loads until the reader opens the dialog
+ * (Starlight's default UI loads Pagefind's UI bundle and index on every page as soon as it is
+ * idle, which is most of a Japanese chapter's blocking time). Pagefind searches the index of the
+ * page's `lang`, so a Japanese page finds only Japanese pages.
+ */
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface SearchStrings {
+  searching: string;
+  oneResult: string;
+  manyResults: string;
+  noResults: string;
+  failed: string;
+}
+
+/** Results shown at once, and added by "More results". */
+const PAGE_SIZE = 5;
+/** Headings shown under a page: enough to point at the right section without a wall of links. */
+const SUB_RESULTS = 3;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await module.options({ baseUrl: base });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? whole));
+
+/**
+ * Pagefind's excerpts are text with `<mark>` around matches; only that is kept (as nodes, never
+ * as HTML), so nothing in an indexed page can inject markup into the dialog.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = Object.assign(document.createElement('a'), {
+    href: data.url,
+    textContent: data.meta.title ?? data.url,
+  });
+  link.dataset.searchResult = 'page';
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(link, excerpt);
+  const headings = data.sub_results
+    .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+    .slice(0, SUB_RESULTS);
+  if (headings.length) {
+    const list = document.createElement('ul');
+    for (const sub of headings) {
+      const subItem = document.createElement('li');
+      const subLink = Object.assign(document.createElement('a'), {
+        href: sub.url,
+        textContent: sub.title,
+      });
+      subLink.dataset.searchResult = 'heading';
+      const subExcerpt = document.createElement('p');
+      subExcerpt.append(...excerptNodes(sub.excerpt));
+      subItem.append(subLink, subExcerpt);
+      list.append(subItem);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** Runs searches as the reader types into `input`, rendering into `list` and announcing in `status`. */
+export function connectSearch(options: {
+  base: string;
+  input: HTMLInputElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  more: HTMLButtonElement;
+  strings: SearchStrings;
+}): { preload(): void } {
+  const { base, input, list, status, more, strings } = options;
+  let latest = 0;
+  let remaining: PagefindResult[] = [];
+
+  const showMore = async (query: number) => {
+    const next = remaining.slice(0, PAGE_SIZE);
+    remaining = remaining.slice(PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (query !== latest) return;
+    list.append(...data.map(resultItem));
+    more.hidden = remaining.length === 0;
+  };
+
+  const search = async () => {
+    const query = ++latest;
+    const term = input.value.trim();
+    if (!term) {
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      return;
+    }
+    status.textContent = strings.searching;
+    try {
+      const found = await (await loadPagefind(base)).search(term);
+      if (query !== latest || !found) return;
+      remaining = found.results;
+      list.replaceChildren();
+      await showMore(query);
+      if (query !== latest) return;
+      const count = found.results.length;
+      status.textContent = fill(
+        count === 0 ? strings.noResults : count === 1 ? strings.oneResult : strings.manyResults,
+        { count, term },
+      );
+    } catch (error) {
+      if (query === latest)
+        status.textContent = fill(strings.failed, {
+          message: error instanceof Error ? error.message : String(error),
+        });
+    }
+  };
+
+  input.addEventListener('input', search);
+  more.addEventListener('click', () => showMore(latest));
+  // Enter opens the first result, as in Starlight's search.
+  input.addEventListener('keydown', (event) => {
+    const first = list.querySelector<HTMLAnchorElement>('a');
+    if (event.key === 'Enter' && first) {
+      event.preventDefault();
+      first.click();
+    }
+  });
+  return { preload: () => void loadPagefind(base).catch(() => undefined) };
+}

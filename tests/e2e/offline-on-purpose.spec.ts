@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { openLab, runChecks } from './lab-page.ts';
+import { readServiceWorkerManifest, storedPaths, visitUntilReadyOffline } from './offline.ts';
+
+test.use({ serviceWorkers: 'allow' });
+// A first visit stores the reading group (several MB through the worker) before anything is checked.
+test.describe.configure({ timeout: 120_000 });
+
+const manifest = readServiceWorkerManifest();
+const labUrls = new Set(manifest.labs.map((entry) => entry.url));
+const withoutRevision = (key: string) => key.replace(/\?__WB_REVISION__=\w+$/, '');
+
+test('the first visit stores pages in both languages, styles and both search indexes, and no lab code', async ({
+  page,
+}) => {
+  await visitUntilReadyOffline(page);
+  await expect(
+    page.getByRole('status').filter({ hasText: /Ready offline for reading/ }),
+  ).toBeVisible();
+  const reading = (await storedPaths(page, 'guide-reading')).map(withoutRevision);
+  expect(reading).toEqual(
+    expect.arrayContaining([
+      '/chapters/lambda-tuning/',
+      '/ja/chapters/lambda-tuning/',
+      '/glossary/',
+      '/ja/glossary/',
+    ]),
+  );
+  expect(reading.some((path) => path.endsWith('.css'))).toBe(true);
+  expect(
+    reading.filter((path) => /^\/pagefind\/pagefind\.(en|ja)_\w+\.pf_meta$/.test(path)),
+  ).toHaveLength(2);
+  // The type checker, the lab worker and the labs' code wait until a lab is opened.
+  expect(
+    reading.filter(
+      (path) => labUrls.has(path) || /type-check|lab-worker|typescript|lib\.es/.test(path),
+    ),
+  ).toEqual([]);
+  expect(await storedPaths(page, 'guide-labs')).toEqual([]);
+});
+
+test('"Make the whole guide available offline" stores the labs with progress, and stays done after a reload', async ({
+  page,
+}) => {
+  await visitUntilReadyOffline(page, '/workshop/');
+  const control = page.getByRole('button', {
+    name: /^Make the whole guide available offline — [\d.]+ MB$/,
+  });
+  await control.click();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await expect(page.getByText('The whole guide is available offline, labs included.')).toBeVisible({
+    timeout: 60_000,
+  });
+  expect((await storedPaths(page, 'guide-labs')).map(withoutRevision).sort()).toEqual(
+    [...labUrls].sort(),
+  );
+
+  await page.reload();
+  await expect(page.getByText('The whole guide is available offline, labs included.')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(control).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Ready offline: chapters, search and labs/ }),
+  ).toBeVisible();
+});
+
+test('the Japanese home page offers the whole guide offline in Japanese', async ({ page }) => {
+  await visitUntilReadyOffline(page, '/ja/');
+  await expect(
+    page.getByRole('button', { name: /^ガイド全体をオフラインで使えるようにする — [\d.]+ MB$/ }),
+  ).toBeVisible();
+});
+
+test('a lab opened once works with no network', async ({ page, context }) => {
+  await visitUntilReadyOffline(page, '/labs/lambda-tuning/');
+  await openLab(page, 'lambda-tuning');
+  const needed = manifest.labPages['/labs/lambda-tuning/'];
+  await expect
+    .poll(async () => (await storedPaths(page, 'guide-labs')).length, { timeout: 60_000 })
+    .toBe(needed.length);
+
+  await context.setOffline(true);
+  await openLab(page, 'lambda-tuning');
+  await runChecks(page);
+  await expect(page.getByText(/\d+ of \d+ checks pass/)).toBeVisible();
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { OfflineManifest } from '../../src/integrations/offline-groups.ts';
+import { distDir } from './built-site.ts';
+
+/** What the built service worker stores: the manifest `offline-guide.ts` wrote at the top of sw.js. */
+export function readServiceWorkerManifest(
+  source = readFileSync(join(distDir, 'sw.js'), 'utf8'),
+): OfflineManifest {
+  const [, json] = /^const GUIDE_MANIFEST = (.*);$/m.exec(source)!;
+  return JSON.parse(json) as OfflineManifest;
+}
+
+/** Visits `path` and waits until the footer says reading works offline. */
+export async function visitUntilReadyOffline(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Ready offline|オフラインで読めます|オフライン準備完了/ }),
+  ).toBeVisible({ timeout: 60_000 });
+}
+
+/** URL paths stored in one of the worker's caches (`guide-reading`, `guide-labs`), revisions included. */
+export function storedPaths(page: Page, cacheName: string): Promise<string[]> {
+  return page.evaluate(async (name) => {
+    if (!(await caches.has(name))) return [];
+    const keys = await (await caches.open(name)).keys();
+    return keys.map((request) => new URL(request.url).pathname + new URL(request.url).search);
+  }, cacheName);
+}

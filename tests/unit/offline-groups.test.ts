@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import {
+  readOfflineManifest,
+  type OfflineManifest,
+} from '../../src/integrations/offline-groups.ts';
+
+/** A small build laid out as Astro, Vite and Pagefind lay out ours. */
+const BUILD: Record<string, string> = {
+  'index.html':
+    '<link rel="stylesheet" href="/_astro/index.A1.css"><script type="module" src="/_astro/page.B2.js"></script>',
+  'chapters/one/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>One</p>',
+  'ja/chapters/one/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>一</p>',
+  'labs/demo/index.html': '<script type="module" src="/_astro/LabWorkbench.C3.js"></script>',
+  'lab-sandbox/index.html': '<script src="/_astro/sandbox-runtime.D4.js"></script>',
+  '_astro/index.A1.css': 'body{}',
+  '_astro/page.B2.js': 'import"./shared.E5.js";',
+  '_astro/shared.E5.js': 'export const x=1;',
+  '_astro/LabWorkbench.C3.js':
+    'import"./shared.E5.js";new Worker(new URL("type-check.worker-F6.js",import.meta.url));const s="/lab-sandbox/";import("./codemirror.G7.js")',
+  '_astro/type-check.worker-F6.js': 'import("./lib.es5.d-H8.js")',
+  '_astro/lib.es5.d-H8.js': 'export default "declare var NaN: number;"',
+  '_astro/codemirror.G7.js': 'export {}',
+  '_astro/sandbox-runtime.D4.js': 'onmessage=()=>{}',
+  'pagefind/pagefind.js': 'export {}',
+  'pagefind/pagefind-ui.js': 'ui',
+  'pagefind/index/en_1.pf_index': 'x',
+  'pagefind/index/ja_1.pf_index': 'y',
+  'sw.js': 'worker',
+  _headers: '/*',
+  '404.html': 'not found',
+};
+
+function writeBuild(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'offline-groups-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const urls = (entries: OfflineManifest['reading']) => entries.map((entry) => entry.url).sort();
+
+describe('what the service worker stores, and when', () => {
+  it('stores every page in both languages, styles, page scripts and the search index on the first visit', async () => {
+    const { reading } = await readOfflineManifest(writeBuild(BUILD), '/');
+    assert.deepEqual(urls(reading), [
+      '/',
+      '/_astro/index.A1.css',
+      '/_astro/page.B2.js',
+      '/_astro/shared.E5.js',
+      '/chapters/one/',
+      '/ja/chapters/one/',
+      '/labs/demo/',
+      '/pagefind/index/en_1.pf_index',
+      '/pagefind/index/ja_1.pf_index',
+      '/pagefind/pagefind.js',
+    ]);
+  });
+
+  it('keeps the editor, the type checker, lab runtimes and the sandbox page for when a lab is opened', async () => {
+    const { labs, labPages } = await readOfflineManifest(writeBuild(BUILD), '/');
+    const expected = [
+      '/_astro/LabWorkbench.C3.js',
+      '/_astro/codemirror.G7.js',
+      '/_astro/lib.es5.d-H8.js',
+      '/_astro/sandbox-runtime.D4.js',
+      '/_astro/type-check.worker-F6.js',
+      '/lab-sandbox/',
+    ];
+    assert.deepEqual(urls(labs), expected);
+    assert.deepEqual(labPages['/labs/demo/'].sort(), expected);
+  });
+
+  it('gives each stored file the SHA-256 of its bytes, and a revision only where its name has no hash', async () => {
+    const { reading } = await readOfflineManifest(writeBuild(BUILD), '/');
+    const page = reading.find((entry) => entry.url === '/chapters/one/')!;
+    const script = reading.find((entry) => entry.url === '/_astro/page.B2.js')!;
+    assert.match(page.revision!, /^[0-9a-f]{16}$/);
+    assert.equal(script.revision, null);
+    assert.equal(
+      script.integrity,
+      `sha256-${createHash('sha256').update(BUILD['_astro/page.B2.js']).digest('base64')}`,
+    );
+  });
+
+  it('changes only the entries of the files a rebuild changed', async () => {
+    const before = await readOfflineManifest(writeBuild(BUILD), '/');
+    const after = await readOfflineManifest(
+      writeBuild({
+        ...BUILD,
+        'chapters/one/index.html': BUILD['chapters/one/index.html'].replace(
+          'One',
+          'One, and one more sentence.',
+        ),
+        'pagefind/index/en_1.pf_index': 'z',
+      }),
+      '/',
+    );
+    const changed = after.reading.filter(
+      (entry) => !before.reading.some((old) => JSON.stringify(old) === JSON.stringify(entry)),
+    );
+    assert.deepEqual(urls(changed), ['/chapters/one/', '/pagefind/index/en_1.pf_index']);
+    assert.deepEqual(after.labs, before.labs);
+  });
+});
