@@ -39,6 +39,7 @@ export default defineConfig({
         Footer: './src/components/starlight/Footer.astro',
         Hero: './src/components/starlight/Hero.astro',
         Search: './src/components/starlight/Search.astro',
+        Banner: './src/components/starlight/Banner.astro',
       },
       sidebar: [
         { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },
