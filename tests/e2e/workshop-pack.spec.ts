@@ -20,6 +20,8 @@ test.use({ baseURL: packURL, serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test.beforeAll(async () => {
+  // Zipping and unzipping the whole build takes a while on a busy machine.
+  test.setTimeout(180_000);
   const packing = spawn(
     process.execPath,
     [join(import.meta.dirname, '..', '..', 'scripts', 'pack.ts')],
