@@ -1,20 +1,24 @@
-import { expect, test } from '@playwright/test';
-import { findChromium } from './chromium-path.ts';
+import { expect, test, type Page } from '@playwright/test';
 
 // The built site under a name other than localhost, over plain HTTP: how a room sees a guide
 // served from the facilitator's laptop (`http://workshop.lan:4321/`). Not a secure context.
 const port = Number(process.env.E2E_PORT ?? 4321);
 const lanURL = `http://workshop.lan:${port}`;
 
-test.use({
-  baseURL: lanURL,
-  launchOptions: {
-    executablePath: findChromium()!,
-    args: ['--host-resolver-rules=MAP workshop.lan 127.0.0.1'],
-  },
+const localURL = `http://127.0.0.1:${port}`;
+
+test.use({ baseURL: lanURL });
+
+// The preview server answers only to its own host name, so the browser's requests to
+// workshop.lan are fetched from 127.0.0.1 and handed back under workshop.lan's origin.
+test.beforeEach(async ({ context }) => {
+  await context.route(`${lanURL}/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(lanURL, localURL) });
+    await route.fulfill({ response });
+  });
 });
 
-const banner = (page: import('@playwright/test').Page) =>
+const banner = (page: Page) =>
   page.getByRole('complementary', {
     name: /Not a secure context|安全なコンテキストではありません/,
   });
@@ -58,7 +62,7 @@ test('the secure-SPA lab says before any run that its checks cannot pass here', 
 });
 
 test.describe('on localhost', () => {
-  test.use({ baseURL: `http://127.0.0.1:${port}` });
+  test.use({ baseURL: localURL });
 
   test('no banner and no lab notice', async ({ page }) => {
     await page.goto('/labs/secure-spa-auth/');
