@@ -42,6 +42,7 @@ test.beforeAll(async () => {
   });
   let output = '';
   server.stdout!.on('data', (chunk: Buffer) => (output += chunk));
+  server.stderr!.on('data', (chunk: Buffer) => (output += chunk));
   await expect.poll(() => output, { timeout: 15_000 }).toContain(`http://localhost:${packPort}/`);
 });
 
