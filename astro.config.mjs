@@ -41,6 +41,7 @@ export default defineConfig({
         Hero: './src/components/starlight/Hero.astro',
         Search: './src/components/starlight/Search.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        Banner: './src/components/starlight/Banner.astro',
       },
       sidebar: [
         { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },

@@ -44,14 +44,25 @@ export function offlineGuide(): AstroIntegration {
   };
 }
 
-/** Fills in "Make the whole guide available offline — N MB" on the pages that offer it. */
+/**
+ * Fills in "Make the whole guide available offline — N MB" on the pages that offer it, and the
+ * workshop page's download sizes (`offlineSizeMark`).
+ */
 async function writeGuideSize(root: string, manifest: OfflineManifest): Promise<void> {
-  const bytes = [...manifest.reading, ...manifest.labs].reduce((sum, entry) => sum + entry.size, 0);
-  const size = (bytes / 1e6).toFixed(1);
+  const sum = (entries: OfflineManifest['reading']) =>
+    entries.reduce((total, entry) => total + entry.size, 0);
+  const bytes = { reading: sum(manifest.reading), all: sum(manifest.reading) + sum(manifest.labs) };
+  const size = (bytes.all / 1e6).toFixed(1);
   for (const file of (await listBuiltFiles(root)).filter((path) => path.endsWith('.html'))) {
     const html = await readFile(join(root, file), 'utf8');
-    if (html.includes(OFFLINE_SIZE_MARK))
-      await writeFile(join(root, file), html.replaceAll(OFFLINE_SIZE_MARK, size));
+    const filled = html
+      .replaceAll(OFFLINE_SIZE_MARK, size)
+      .replace(
+        /\{\{offline-size:(reading|all):(\d+)\}\}/g,
+        (_, group: 'reading' | 'all', learners: string) =>
+          ((bytes[group] * Number(learners)) / 1e6).toFixed(1),
+      );
+    if (filled !== html) await writeFile(join(root, file), filled);
   }
 }
 

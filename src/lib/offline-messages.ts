@@ -4,6 +4,13 @@
  */
 export const OFFLINE_SIZE_MARK = '{{offline-guide-size}}';
 
+/**
+ * Like `OFFLINE_SIZE_MARK`, for the workshop page: megabytes of the reading group alone or of the
+ * whole guide, times a number of learners (one room on one network).
+ */
+export const offlineSizeMark = (group: 'reading' | 'all', learners = 1) =>
+  `{{offline-size:${group}:${learners}}}`;
+
 /** What a page asks the service worker. */
 export type OfflineRequest =
   | { type: 'status' }
