@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { distDir } from './built-site.ts';
 import { readServiceWorkerManifest, storedPaths, visitUntilReadyOffline } from './offline.ts';
-import { openSearch, searchResultLinks } from './search.ts';
+import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
 test.use({ serviceWorkers: 'allow' });
 // These tests edit files of the build for a moment; nothing else may run beside them.
@@ -26,7 +26,7 @@ test('after one visit, chapters and search work with no network', async ({ page,
   await (await openSearch(page)).fill('BigQuery');
   await expect(
     searchResultLinks(page).and(page.locator('[href="/chapters/gcp-data/"]')),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
 });
 
 test('a changed page shows on the next load, and a new build replaces the stored copy', async ({
@@ -66,10 +66,11 @@ test('a changed page shows on the next load, and a new build replaces the stored
     await expect
       .poll(() => storedPaths(page, 'guide-reading'), { timeout: 30_000 })
       .toContain(newKey);
-    // Only that page's entry was replaced; every other stored file is the one stored before.
-    expect((await storedPaths(page, 'guide-reading')).sort()).toEqual(
-      [...before.filter((key) => key !== oldKey), newKey].sort(),
-    );
+    // Only that page's entry was replaced; every other stored file is the one stored before. The
+    // old entry goes when the new worker activates, a moment after the new one is stored.
+    await expect
+      .poll(async () => (await storedPaths(page, 'guide-reading')).sort(), { timeout: 30_000 })
+      .toEqual([...before.filter((key) => key !== oldKey), newKey].sort());
   } finally {
     writeFileSync(pageFile, originalPage);
     writeFileSync(workerFile, originalWorker);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openSearch, searchResultLinks } from './search.ts';
+import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
 /** Queries a reader types, and the chapter (or the lab built from it) that must answer. */
 const english: Array<[string, string[]]> = [
@@ -24,7 +24,7 @@ for (const [query, answers] of english) {
     await page.goto('/');
     await (await openSearch(page)).fill(query);
     const results = searchResultLinks(page);
-    await expect(results.first()).toBeVisible();
+    await expect(results.first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
     const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.some((href) => answers.includes(href!)), `results: ${hrefs.join(', ')}`).toBe(true);
   });
@@ -35,7 +35,7 @@ for (const [query, answers] of japanese) {
     await page.goto('/ja/');
     await (await openSearch(page)).fill(query);
     const first = searchResultLinks(page).first();
-    await expect(first).toBeVisible();
+    await expect(first).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
     expect(answers).toContain(await first.getAttribute('href'));
   });
 }

@@ -17,3 +17,10 @@ export const searchResultLinks = (page: Page) =>
     .getByRole('dialog')
     .getByRole('list', { name: /Search results|検索結果/ })
     .getByRole('link');
+
+/**
+ * How long a test waits for the first results: a page's first query loads Pagefind's wasm and the
+ * index chunks it needs, which on a busy 2-core machine can take several seconds. The tests assert
+ * what is found; how fast is for `npm run bench`.
+ */
+export const FIRST_RESULTS_TIMEOUT = 20_000;

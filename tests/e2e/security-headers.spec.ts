@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { applyHeaderRules, readHeaderRules } from './headers-file.ts';
 import { openLab, runChecks, typeInEditor } from './lab-page.ts';
-import { openSearch, searchResultLinks } from './search.ts';
+import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
 test.beforeEach(async ({ context, baseURL }) => {
   await applyHeaderRules(context, baseURL!);
@@ -36,7 +36,7 @@ for (const path of ['/', '/chapters/secure-spa/', '/ja/', '/print/', '/workshop/
 test('search works under the policy', async ({ page }) => {
   await page.goto('/');
   await (await openSearch(page)).fill('Cognito');
-  await expect(searchResultLinks(page).and(page.locator('[href="/chapters/secure-spa/"]'))).toBeVisible();
+  await expect(searchResultLinks(page).and(page.locator('[href="/chapters/secure-spa/"]'))).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });
 

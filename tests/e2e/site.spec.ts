@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, distDir, readPageLinks } from './built-site.ts';
-import { openSearch, searchResultLinks } from './search.ts';
+import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
 const pages = builtPages();
 
@@ -29,7 +29,10 @@ for (const { path, themes } of runs) {
   test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')})`, async ({ page }) => {
     if (themes.length === 1) test.slow();
     const errors = collectConsoleErrors(page);
-    await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), themes[0]);
+    // Init scripts run in every frame; the lab sandbox's opaque-origin frame has no localStorage.
+    await page.addInitScript((theme) => {
+      if (window.top === window) localStorage.setItem('starlight-theme', theme);
+    }, themes[0]);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -73,7 +76,7 @@ test('every internal link and asset on every page resolves, anchors included', (
 test('search finds the Lambda chapter for "Lambda"', async ({ page }) => {
   await page.goto('/');
   await (await openSearch(page)).fill('Lambda');
-  await expect(searchResultLinks(page).and(page.locator('[href="/chapters/lambda-tuning/"]'))).toBeVisible();
+  await expect(searchResultLinks(page).and(page.locator('[href="/chapters/lambda-tuning/"]'))).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
 });
 
 /** Switches the theme as Starlight's theme select does: stored choice, then the root attribute. */
