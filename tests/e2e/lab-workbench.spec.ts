@@ -49,7 +49,18 @@ for (const slug of labPages) {
 
     test('Run works with the network off', async ({ page, context }) => {
       await openLab(page, slug);
-      await page.waitForLoadState('networkidle');
+      // What Run needs, fetched by the page as it opens: the lab's runtime script and the sandbox
+      // document (the type checker, loaded on idle after them, is not needed to run checks).
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+            return ['/lab-runtime/', '/lab-sandbox.html'].every((part) =>
+              fetched.some((url) => url.includes(part)),
+            );
+          }),
+        )
+        .toBe(true);
       await context.setOffline(true);
       await runChecks(page);
       await expect(page.locator('.wb-summary')).toHaveText(/checks pass/);
