@@ -13,7 +13,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // CI runs one test at a time: a lab page runs the sandbox's worker and the type checker, and
+  // two such pages side by side on a 2-core machine take four times as long as one alone.
+  workers: process.env.CI ? 1 : 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
