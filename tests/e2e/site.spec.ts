@@ -17,12 +17,15 @@ type Theme = 'light' | 'dark';
 
 /**
  * One load per page: the page is checked as it arrives, then axe runs in the light theme and again
- * after switching to dark the way the theme select does (no reload). The print pages hold every
- * chapter at once, so axe walks ~10× a chapter's nodes there: each theme gets its own test, marked
- * slow (three times the timeout), so neither comes near its limit on a busy machine.
+ * after switching to dark the way the theme select does (no reload). Two kinds of page are heavy:
+ * the print pages hold every chapter at once (axe walks ~10× a chapter's nodes), and a lab page
+ * loads its editor, its sandbox and then TypeScript's checker in a worker. Each theme of those gets
+ * its own test, marked slow (three times the timeout), so neither comes near its limit on a busy
+ * machine.
  */
+const isHeavy = (path: string) => /\/(print|labs\/[^/]+)\/$/.test(path);
 const runs: Array<{ path: string; themes: Theme[] }> = pages.flatMap((path) =>
-  /\/print\/$/.test(path) ? [{ path, themes: ['light'] }, { path, themes: ['dark'] }] : [{ path, themes: ['light', 'dark'] }],
+  isHeavy(path) ? [{ path, themes: ['light'] }, { path, themes: ['dark'] }] : [{ path, themes: ['light', 'dark'] }],
 );
 
 for (const { path, themes } of runs) {
@@ -38,7 +41,7 @@ for (const { path, themes } of runs) {
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/\S/);
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|ja)$/);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(errors).toEqual([]);
 
     for (const theme of themes) {
@@ -50,6 +53,23 @@ for (const { path, themes } of runs) {
       ).toEqual([]);
     }
   });
+}
+
+/**
+ * Waits until the page has loaded everything it will load by itself, so console errors from late
+ * loads are seen. A lab page's last load is the type checker, started when the page is idle: its
+ * panel says so once the first verdict is in (network idle alone can come before it starts).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  const workbench = page.locator('[data-workbench]');
+  if (await workbench.count()) {
+    await expect(workbench).toHaveAttribute('data-ready', 'true');
+    // TypeScript's library files are the biggest load of the guide: 30 s, as the learner-aids spec allows it.
+    await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  } else {
+    await page.waitForLoadState('networkidle');
+  }
 }
 
 test('every internal link and asset on every page resolves, anchors included', () => {
