@@ -26,3 +26,39 @@ test('the home page links to the printable guide', async ({ page }) => {
   await page.getByRole('link', { name: 'whole guide on one page' }).click();
   await expect(page).toHaveURL(/\/print\/$/);
 });
+
+for (const [path, labels] of [
+  ['/print/', { contents: 'Contents', answers: 'Answers to “Check yourself”', built: /built on \w+ \d{1,2}, \d{4}\./, glossary: 'Glossary' }],
+  ['/ja/print/', { contents: '目次', answers: '理解度チェックの解答', built: /\d{4}年\d{1,2}月\d{1,2}日 時点の版です。/, glossary: '用語集' }],
+] as const) {
+  test(`${path} opens with a cover and a contents list that reaches every chapter and the glossary`, async ({ page }) => {
+    await page.goto(path);
+    const cover = page.locator('.print-cover');
+    await expect(cover).toContainText('Serverless Meetup Tokyo #2');
+    await expect(cover).toContainText(labels.built);
+    await expect(cover).toContainText(/https?:\/\/\S+\//);
+
+    const contents = page.getByRole('navigation', { name: labels.contents }).getByRole('link');
+    const chapterTitles = await page.locator('.printed-chapter > h2').allTextContents();
+    expect((await contents.allTextContents()).map((title) => title.trim())).toEqual([...chapterTitles.map((title) => title.trim()), labels.glossary]);
+    await contents.last().click();
+    await expect(page.getByRole('heading', { level: 2, name: labels.glossary, exact: true })).toBeInViewport();
+    await expect(page.locator('.printed-glossary h3').first()).toBeVisible();
+  });
+
+  test(`${path} lists each chapter's self-check answers after the chapter, not under the questions`, async ({ page }) => {
+    await page.goto(path);
+    const chapter = page.locator('.printed-chapter', { has: page.locator('.printed-question') }).first();
+    const questions = chapter.locator('.printed-question');
+    const answers = chapter.getByRole('region', { name: labels.answers }).getByRole('listitem');
+    expect(await questions.count()).toBeGreaterThan(0);
+    await expect(answers).toHaveCount(await questions.count());
+    await expect(chapter.locator('details')).toHaveCount(0);
+    // Question n links to answer n, and the answers come after the last question.
+    await questions.first().getByRole('link').click();
+    await expect(answers.first()).toBeInViewport();
+    const lastQuestion = await questions.last().boundingBox();
+    const firstAnswer = await answers.first().boundingBox();
+    expect(firstAnswer!.y).toBeGreaterThan(lastQuestion!.y);
+  });
+}
