@@ -1,11 +1,21 @@
 // Attacks a learner (or a progress file passed around a workshop) could run through Run: each
 // must fail. The page is served with the build's own `_headers`, as a static host would.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { applyHeaderRules, readHeaderRules } from './headers-file.ts';
 import { labFolder, openLab, readLab, runChecks, typeInEditor } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
 const otherOrigin = 'http://other-origin.example';
+
+/** Answers every request to the other origin, and lists each one: the list must stay empty. */
+async function recordRequestsToOtherOrigin(context: BrowserContext): Promise<string[]> {
+  const reached: string[] = [];
+  await context.route(`${otherOrigin}/**`, async (route) => {
+    reached.push(route.request().url());
+    await route.fulfill({ status: 200, body: '{}' });
+  });
+  return reached;
+}
 const lab = await readLab(slug);
 const firstFile = lab.exercises[0].file;
 const starter = labFolder(slug, 'starter')[firstFile];
@@ -75,11 +85,7 @@ test('learner code cannot start a worker, Pagefind’s included, to reach anothe
   page,
   context,
 }) => {
-  const reached: string[] = [];
-  await context.route(`${otherOrigin}/**`, async (route) => {
-    reached.push(route.request().url());
-    await route.fulfill({ status: 200, body: '{}' });
-  });
+  const reached = await recordRequestsToOtherOrigin(context);
   await openLab(page, slug);
   const outcome = await runAttack(
     page,
@@ -100,11 +106,7 @@ test('Pagefind’s worker, started by the page itself, cannot be pointed at anot
   page,
   context,
 }) => {
-  const reached: string[] = [];
-  await context.route(`${otherOrigin}/**`, async (route) => {
-    reached.push(route.request().url());
-    await route.fulfill({ status: 200, body: '{}' });
-  });
+  const reached = await recordRequestsToOtherOrigin(context);
   await page.goto('/');
   const answer = await page.evaluate(
     (origin) =>
