@@ -61,6 +61,7 @@ export default defineConfig({
           translations: { ja: 'ワークショップの進め方' },
           slug: 'workshop',
         },
+        { label: 'Class board', translations: { ja: '進捗ボード' }, slug: 'workshop/class-board' },
       ],
       // Wrapped code never scrolls sideways: readable on phones and paper, and no scroll regions
       // that several code blocks on one page would have to label apart.

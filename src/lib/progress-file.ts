@@ -17,8 +17,17 @@ export interface ProgressFile {
   format: typeof FORMAT;
   version: number;
   exportedAt: string;
+  /** The name the learner typed when exporting, for the facilitator's class board. */
+  learner?: string;
   entries: Record<string, string>;
 }
+
+/** Longest learner name a file may carry: enough for a full name, not for a message. */
+export const MAX_LEARNER_CHARS = 60;
+
+/** A learner name as files carry it: trimmed, one line, at most MAX_LEARNER_CHARS; empty when none. */
+export const learnerName = (value: unknown): string =>
+  typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, MAX_LEARNER_CHARS) : '';
 
 /** Whether a lab is done, and when it was finished. */
 export interface LabProgress {
@@ -162,6 +171,7 @@ export function exportProgress(
   storage: KeyValueStore,
   now: Date,
   catalog: LabCatalog,
+  learner = '',
 ): ProgressFile {
   const entries: Record<string, string> = {};
   for (let index = 0; index < storage.length; index++) {
@@ -170,7 +180,8 @@ export function exportProgress(
     const value = key === null ? null : storage.getItem(key);
     if (kind && value !== null && !problemWith(kind, value, catalog)) entries[key!] = value;
   }
-  return { format: FORMAT, version: VERSION, exportedAt: now.toISOString(), entries };
+  const name = learnerName(learner);
+  return { format: FORMAT, version: VERSION, exportedAt: now.toISOString(), ...(name ? { learner: name } : {}), entries };
 }
 
 /** Checks the whole file, every key and every value, before anything is written. */
@@ -226,6 +237,7 @@ export function parseProgressFile(text: string, catalog: LabCatalog): ProgressFi
     format: FORMAT,
     version: data.version as number,
     exportedAt: String(data.exportedAt ?? ''),
+    ...(learnerName(data.learner) ? { learner: learnerName(data.learner) } : {}),
     entries: entries as Record<string, string>,
   };
 }

@@ -3,6 +3,7 @@ import { format } from './lab-workbench/strings.ts';
 import {
   applyImport,
   exportProgress,
+  learnerName,
   parseProgressFile,
   previewImport,
   progressIn,
@@ -12,7 +13,11 @@ import {
   type LabCatalog,
   type PreviewItem,
   type ProgressFile,
+  STORAGE_PREFIX,
 } from './progress-file.ts';
+
+/** The name a learner typed for the class board, remembered for their next export. */
+const LEARNER_NAME_KEY = `${STORAGE_PREFIX}learner-name`;
 
 /**
  * Connects one progress section to localStorage. An import is shown first (what the file has,
@@ -61,8 +66,20 @@ export function wireProgressTransfer(section: HTMLElement): void {
     list.hidden = lines.length === 0;
   };
 
+  const nameInput = section.querySelector<HTMLInputElement>('[data-learner-name]');
+  if (nameInput) {
+    nameInput.value = localStorage.getItem(LEARNER_NAME_KEY) ?? '';
+    nameInput.addEventListener('change', () => {
+      try {
+        localStorage.setItem(LEARNER_NAME_KEY, learnerName(nameInput.value));
+      } catch {
+        // Storage full: the name still goes into this export; it is only not remembered.
+      }
+    });
+  }
+
   section.querySelector('[data-export]')?.addEventListener('click', () => {
-    const file = exportProgress(localStorage, new Date(), catalog);
+    const file = exportProgress(localStorage, new Date(), catalog, nameInput?.value ?? '');
     const link = document.createElement('a');
     link.href = URL.createObjectURL(
       new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
