@@ -1,7 +1,6 @@
-import { LabStorage } from './lab-workbench/lab-storage.ts';
+import { importKeepingHistory } from './import-with-history.ts';
 import { format } from './lab-workbench/strings.ts';
 import {
-  applyImport,
   exportProgress,
   learnerName,
   parseProgressFile,
@@ -137,20 +136,7 @@ export function wireProgressTransfer(section: HTMLElement): void {
     if (!pending) return;
     const { file, items } = pending;
     try {
-      for (const item of items) {
-        if (item.kind.kind !== 'file' || !item.replaces) continue;
-        const kept = new LabStorage(item.kind.lab).remember(
-          item.kind.file,
-          localStorage.getItem(item.key)!,
-          'before-import',
-        );
-        if (!kept)
-          throw new ProgressFileError(
-            'storage-full',
-            'Storage is full: the code this import replaces could not be kept first.',
-          );
-      }
-      undo = applyImport(localStorage, file);
+      undo = importKeepingHistory(file, items);
     } catch (error) {
       sayError(error);
       return;

@@ -1,0 +1,97 @@
+import { importKeepingHistory } from './import-with-history.ts';
+import { format } from './lab-workbench/strings.ts';
+import {
+  previewImport,
+  ProgressFileError,
+  STORAGE_PREFIX,
+  type LabCatalog,
+  type ProgressFile,
+} from './progress-file.ts';
+import { decodeAttempt, ShareLinkError } from './share-link.ts';
+
+/**
+ * Fills the shared-attempt page from the URL fragment: each file read-only, then "Copy into my
+ * editor", which says what it would replace and writes only after the reader confirms.
+ */
+export async function showSharedAttempt(section: HTMLElement): Promise<void> {
+  const labs = JSON.parse(section.dataset.labs!) as Record<string, { title: string; href: string }>;
+  const catalog = JSON.parse(section.dataset.catalog!) as LabCatalog;
+  const strings = JSON.parse(section.dataset.strings!) as Record<string, string>;
+  const intro = section.querySelector<HTMLElement>('[data-intro]')!;
+  const filesBox = section.querySelector<HTMLElement>('[data-files]')!;
+  const actions = section.querySelector<HTMLElement>('[data-actions]')!;
+  const confirmBox = section.querySelector<HTMLElement>('[data-confirm]')!;
+  const confirmText = section.querySelector<HTMLElement>('[data-confirm-text]')!;
+  const status = section.querySelector<HTMLElement>('[data-status]')!;
+  const say = (text: string, kind: 'ok' | 'error') => {
+    status.textContent = text;
+    status.dataset.kind = kind;
+  };
+
+  if (!location.hash) return;
+  let attempt;
+  try {
+    attempt = await decodeAttempt(location.hash, catalog);
+  } catch (error) {
+    if (!(error instanceof ShareLinkError)) throw error;
+    say(strings[`error.${error.code}`], 'error');
+    return;
+  }
+  const lab = labs[attempt.lab];
+  intro.textContent = format(strings.intro, { lab: lab.title });
+  filesBox.replaceChildren(
+    ...Object.entries(attempt.files).flatMap(([name, text]) => {
+      const heading = Object.assign(document.createElement('h2'), { textContent: name });
+      const pre = document.createElement('pre');
+      pre.tabIndex = 0;
+      pre.setAttribute('aria-label', name);
+      pre.append(Object.assign(document.createElement('code'), { textContent: text }));
+      return [heading, pre];
+    }),
+  );
+  actions.hidden = false;
+
+  const file: ProgressFile = {
+    format: 'serverless-meetup-tokyo-2/progress',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    entries: Object.fromEntries(
+      Object.entries(attempt.files).map(([name, text]) => [
+        `${STORAGE_PREFIX}lab:${attempt.lab}:file:${name}`,
+        text,
+      ]),
+    ),
+  };
+  section.querySelector('[data-copy]')!.addEventListener('click', () => {
+    const items = previewImport(localStorage, file, catalog);
+    const replaced = items
+      .filter((item) => item.replaces)
+      .map((item) => (item.kind.kind === 'file' ? item.kind.file : item.key));
+    confirmText.textContent = replaced.length
+      ? format(strings.confirmReplaces, { files: replaced.join(', ') })
+      : format(strings.confirmNew, { files: Object.keys(attempt.files).join(', ') });
+    confirmBox.hidden = false;
+    say('', 'ok');
+    confirmText.focus();
+  });
+  section.querySelector('[data-confirm-no]')!.addEventListener('click', () => {
+    confirmBox.hidden = true;
+    say(strings.cancelled, 'ok');
+  });
+  section.querySelector('[data-confirm-yes]')!.addEventListener('click', () => {
+    try {
+      importKeepingHistory(file, previewImport(localStorage, file, catalog));
+    } catch (error) {
+      if (!(error instanceof ProgressFileError)) throw error;
+      say(strings['error.storage-full'], 'error');
+      return;
+    }
+    confirmBox.hidden = true;
+    say(strings.copied, 'ok');
+    const link = Object.assign(document.createElement('a'), {
+      href: lab.href,
+      textContent: format(strings.openLab, { lab: lab.title }),
+    });
+    status.append(' ', link);
+  });
+}

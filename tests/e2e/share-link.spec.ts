@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { encodeAttempt } from '../../src/lib/share-link.ts';
+import { applyHeaderRules } from './headers-file.ts';
+import { firstExerciseFile, savedCode } from './lab-page.ts';
+
+const slug = 'lambda-tuning';
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await applyHeaderRules(context, baseURL!);
+});
+
+test('a shared link shows the code read-only, and copies it in only after asking, keeping mine in History', async ({ page }) => {
+  const file = await firstExerciseFile(slug);
+  const shared = `// shared by a classmate\nexport const answer = 42;\n`;
+  const mine = `// my own attempt\n`;
+  const fragment = await encodeAttempt({ lab: slug, files: { [file]: shared } });
+
+  await page.goto('/workshop/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [`smt2:lab:${slug}:file:${file}`, mine]);
+  await page.goto(`/shared/#${fragment}`);
+  await expect(page.getByRole('heading', { level: 2, name: file })).toBeVisible();
+  await expect(page.getByLabel(file)).toHaveText(shared);
+
+  // Cancel changes nothing.
+  await page.getByRole('button', { name: 'Copy into my editor' }).click();
+  await expect(page.getByText(`This replaces your code in ${file}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toHaveText('Nothing was changed.');
+  expect(await savedCode(page, slug, file)).toBe(mine);
+
+  await page.getByRole('button', { name: 'Copy into my editor' }).click();
+  await page.getByRole('button', { name: 'Copy it in' }).click();
+  await expect(page.getByRole('status')).toContainText('The shared code is now in your editor.');
+  expect(await savedCode(page, slug, file)).toBe(shared);
+  const history = await page.evaluate((key) => localStorage.getItem(key), `smt2:lab:${slug}:history:${file}`);
+  expect(JSON.parse(history!)[0]).toMatchObject({ text: mine, label: 'before-import' });
+
+  await page.getByRole('status').getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/labs/${slug}/$`));
+  await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.cm-content')).toContainText('shared by a classmate');
+});
+
+test('a link cut short by a chat tool says so in Japanese and shows no code', async ({ page }) => {
+  const fragment = await encodeAttempt({ lab: slug, files: { [await firstExerciseFile(slug)]: 'export const x = 1;\n'.repeat(40) } });
+  await page.goto(`/ja/shared/#${fragment.slice(0, Math.floor(fragment.length / 2))}`);
+  await expect(page.getByRole('status')).toHaveText(/リンクが途中で切れているか壊れているため/);
+  await expect(page.locator('pre')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '自分のエディターにコピー' })).toBeHidden();
+});
