@@ -5,6 +5,7 @@ import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
+import { untimedHighlighting } from './src/lib/untimed-highlighting.ts';
 
 // `SITE` and `BASE` let the same build be published under any host or sub-path.
 const site = process.env.SITE ?? 'https://serverless-meetup-tokyo-2.example';
@@ -65,7 +66,12 @@ export default defineConfig({
       ],
       // Wrapped code never scrolls sideways: readable on phones and paper, and no scroll regions
       // that several code blocks on one page would have to label apart.
-      expressiveCode: { defaultProps: { wrap: true }, plugins: [pagefindIgnoreCode()] },
+      // Highlighting has no time limit, so a busy machine builds the same colours as a quiet one.
+      expressiveCode: {
+        defaultProps: { wrap: true },
+        plugins: [pagefindIgnoreCode()],
+        shiki: { transformers: [untimedHighlighting()] },
+      },
       lastUpdated: false,
       pagination: true,
     }),

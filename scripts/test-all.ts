@@ -27,6 +27,7 @@ const unitExit = run('node', [
   `--test-reporter-destination=${unitTap}`,
   'tests/unit/**/*.test.ts',
   'labs/**/*.test.ts',
+  'tests/build/**/*.test.ts',
 ]);
 const unit = countTap(unitTap);
 

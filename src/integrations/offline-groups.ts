@@ -15,19 +15,38 @@ export interface OfflineEntry {
 
 /** What the service worker stores, and when. */
 export interface OfflineManifest {
-  /** Stored on the first visit: every page in both languages, styles, images, the search index. */
+  /**
+   * Stored on the first visit: every page in both languages except the labs', styles, images,
+   * the search index.
+   */
   reading: OfflineEntry[];
   /**
-   * Stored when a lab is opened or the reader asks for the whole guide: editor, lab code,
-   * checker, and the printable copy of the chapters.
+   * Stored when a lab is opened or the reader asks for the whole guide: lab pages, editor, lab
+   * code, checker, and the printable copy of the chapters.
    */
   labs: OfflineEntry[];
-  /** For each lab page (URL path), the labs entries (URLs) its scripts can reach. */
+  /** For each lab page (URL path), the labs entries (URLs) it needs: itself and what its scripts reach. */
   labPages: Record<string, string[]>;
 }
 
-/** Files a reader never needs offline: host configuration, crawler files, the worker itself. */
+/** The first line of the built `sw.js`: the manifest the worker reads as `GUIDE_MANIFEST`. */
+export const manifestLine = (manifest: OfflineManifest) =>
+  `const GUIDE_MANIFEST = ${JSON.stringify(manifest)};`;
+
+/** The manifest a built `sw.js` carries (see `manifestLine`). */
+export function manifestOf(serviceWorker: string): OfflineManifest {
+  const line = /^const GUIDE_MANIFEST = (.*);$/m.exec(serviceWorker);
+  if (!line)
+    throw new Error('sw.js does not start with the GUIDE_MANIFEST line offline-guide.ts writes.');
+  return JSON.parse(line[1]) as OfflineManifest;
+}
+
+/**
+ * Files a reader never needs offline: host configuration, crawler files, the worker itself, and
+ * the app icons (a browser fetches them when the guide is installed as an app, which is online).
+ */
 const NOT_STORED = [
+  /^icons\//,
   /^_headers$/,
   /^_redirects$/,
   /^sitemap.*\.xml$/,
@@ -51,18 +70,21 @@ const LAB_ONLY_PAGE = /(^|\/)[^/]*sandbox[^/]*(\/index)?\.html$/;
  */
 const PRINT_PAGE = /^([a-z]{2}\/)?print\/index\.html$/;
 
-/** A lab page (`labs/<slug>/index.html`, `ja/labs/<slug>/index.html`): its scripts are the labs'. */
+/**
+ * A lab page (`labs/<slug>/index.html`, `ja/labs/<slug>/index.html`): it and its scripts are the
+ * labs'. Its HTML carries the lab's code, which a visit that came to read does not need.
+ */
 const LAB_PAGE = /^([a-z]{2}\/)?labs\/[^/]+\/index\.html$/;
 
 const HASHED_ASSET = /^_astro\//;
 const SCRIPT = /\.m?js$/;
 
 /**
- * Sorts the build into the reading and labs groups. Reading holds every page except the
- * sandbox, every non-script file, and the scripts pages other than lab pages load (followed
- * through their imports). Labs holds every other script (the workbench, CodeMirror, the lab
- * worker and each lab's code, the type checker and its library files) and the sandbox page:
- * a pattern, not a list, so a new lab runtime or sandbox script lands with the labs unnamed.
+ * Sorts the build into the reading and labs groups. Reading holds every page except the lab
+ * pages, the sandbox and the printable copy, every non-script file, and the scripts reading pages
+ * load (followed through their imports). Labs holds those pages and every other script (the
+ * workbench, CodeMirror, the lab worker and each lab's code, the type checker and its library
+ * files): a pattern, not a list, so a new lab runtime or sandbox script lands with the labs unnamed.
  */
 export async function readOfflineManifest(root: string, base: string): Promise<OfflineManifest> {
   const files = (await listBuiltFiles(root)).filter(
@@ -90,13 +112,14 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
     references,
   );
   const isLabs = (file: string) =>
+    LAB_PAGE.test(file) ||
     LAB_ONLY_PAGE.test(file) ||
     PRINT_PAGE.test(file) ||
     (SCRIPT.test(file) && !file.startsWith('pagefind/') && !readingScripts.has(file));
 
   const labPages: Record<string, string[]> = {};
   for (const page of pages.filter((file) => LAB_PAGE.test(file))) {
-    labPages[urlPathOf(base, page)] = [...reachable([page], references)]
+    labPages[urlPathOf(base, page)] = [...new Set([page, ...reachable([page], references)])]
       .filter(isLabs)
       .map((file) => entries.get(file)!.url);
   }

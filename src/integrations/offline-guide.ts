@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { basePath, listBuiltFiles } from './built-files.ts';
 import { OFFLINE_SIZE_MARK } from '../lib/offline-messages.ts';
-import { readOfflineManifest, type OfflineManifest } from './offline-groups.ts';
+import { manifestLine, readOfflineManifest, type OfflineManifest } from './offline-groups.ts';
 
 /**
  * Writes `sw.js` into the build: Workbox precaching with revisioned entries (a returning reader
@@ -31,7 +31,7 @@ export function offlineGuide(): AstroIntegration {
         const manifest = await readOfflineManifest(root, base);
         await writeFile(
           join(root, 'sw.js'),
-          `const GUIDE_MANIFEST = ${JSON.stringify(manifest)};\n${await bundleServiceWorker()}`,
+          `${manifestLine(manifest)}\n${await bundleServiceWorker()}`,
         );
         const megabytes = (entries: OfflineManifest['reading']) =>
           (entries.reduce((sum, entry) => sum + entry.size, 0) / 1e6).toFixed(1);
@@ -45,6 +45,17 @@ export function offlineGuide(): AstroIntegration {
 }
 
 /**
+ * Sizes are rounded up to this step (bytes): a planner needs "about how much", and a figure that
+ * moved with every sentence would make a one-page rebuild change the pages that state it too
+ * (the home and workshop pages), costing every returning reader those pages.
+ */
+const SIZE_STEP = 500_000;
+
+/** Megabytes, rounded up to `SIZE_STEP`, times `learners`: `4.5`, `135`. */
+const megabytesFor = (bytes: number, learners = 1) =>
+  String(Number(((Math.ceil(bytes / SIZE_STEP) * SIZE_STEP * learners) / 1e6).toFixed(1)));
+
+/**
  * Fills in "Make the whole guide available offline — N MB" on the pages that offer it, and the
  * workshop page's download sizes (`offlineSizeMark`).
  */
@@ -52,15 +63,14 @@ async function writeGuideSize(root: string, manifest: OfflineManifest): Promise<
   const sum = (entries: OfflineManifest['reading']) =>
     entries.reduce((total, entry) => total + entry.size, 0);
   const bytes = { reading: sum(manifest.reading), all: sum(manifest.reading) + sum(manifest.labs) };
-  const size = (bytes.all / 1e6).toFixed(1);
   for (const file of (await listBuiltFiles(root)).filter((path) => path.endsWith('.html'))) {
     const html = await readFile(join(root, file), 'utf8');
     const filled = html
-      .replaceAll(OFFLINE_SIZE_MARK, size)
+      .replaceAll(OFFLINE_SIZE_MARK, megabytesFor(bytes.all))
       .replace(
         /\{\{offline-size:(reading|all):(\d+)\}\}/g,
         (_, group: 'reading' | 'all', learners: string) =>
-          ((bytes[group] * Number(learners)) / 1e6).toFixed(1),
+          megabytesFor(bytes[group], Number(learners)),
       );
     if (filled !== html) await writeFile(join(root, file), filled);
   }

@@ -2,6 +2,7 @@
 // The guide's service worker, bundled with Workbox by `offline-guide.ts`, which prepends
 // `GUIDE_MANIFEST`: every stored file with its revision and SHA-256, in two groups. Reading is
 // stored on install; labs when a lab page asks for its files or the reader asks for everything.
+import type { WorkboxPlugin } from 'workbox-core';
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
@@ -20,14 +21,33 @@ const checkIntegrity = integrityPlugin(
 );
 
 /** Workbox's entry: no revision where the URL itself is one (hashed `_astro/*` names). */
-const precacheEntry = ({ url, revision, integrity }: OfflineEntry) => ({ url, integrity, revision: revision ?? undefined });
+const precacheEntry = ({ url, revision, integrity }: OfflineEntry) => ({
+  url,
+  integrity,
+  revision: revision ?? undefined,
+});
 
-const reading = new PrecacheController({ cacheName: 'guide-reading', plugins: [checkIntegrity] });
+/**
+ * Workbox fetches a revisioned entry with `cache: 'reload'`, so the page the reader has just
+ * loaded was downloaded a second time. Revalidating costs a 304 when the HTTP cache holds the
+ * server's current bytes; the browser still checks them against the entry's SHA-256.
+ */
+const revalidate: WorkboxPlugin = {
+  requestWillFetch: async ({ request }) =>
+    request.cache === 'reload' && request.mode !== 'navigate'
+      ? new Request(request, { cache: 'no-cache' })
+      : request,
+};
+
+const reading = new PrecacheController({
+  cacheName: 'guide-reading',
+  plugins: [revalidate, checkIntegrity],
+});
 reading.addToCacheList(GUIDE_MANIFEST.reading.map(precacheEntry));
 // A lab file not stored yet is fetched (its integrity checked by the browser) and kept.
 const labs = new PrecacheController({
   cacheName: 'guide-labs',
-  plugins: [checkIntegrity],
+  plugins: [revalidate, checkIntegrity],
   fallbackToNetwork: true,
 });
 labs.addToCacheList(GUIDE_MANIFEST.labs.map(precacheEntry));
@@ -57,22 +77,25 @@ self.addEventListener('activate', (event) => {
 
 // Pages come from the network while online, so a new build shows on the next load; the stored
 // copy (integrity-checked) answers when the network does not. The network's copy is not stored:
-// only this build's precached revision may answer offline.
-registerRoute(
-  ({ request, url }) =>
-    request.mode === 'navigate' && reading.getCacheKeyForURL(url.href) !== undefined,
-  new NetworkFirst({
-    cacheName: 'guide-reading',
-    plugins: [
-      {
-        cacheKeyWillBeUsed: async ({ request }) =>
-          reading.getCacheKeyForURL(request.url) ?? request,
-      },
-      { cacheWillUpdate: async () => null },
-      checkIntegrity,
-    ],
-  }),
-);
+// only this build's precached revision may answer offline. Lab pages are stored in the labs
+// group once their lab has been opened, and answer offline from there.
+for (const group of [reading, labs]) {
+  registerRoute(
+    ({ request, url }) =>
+      request.mode === 'navigate' && group.getCacheKeyForURL(url.href) !== undefined,
+    new NetworkFirst({
+      cacheName: group.strategy.cacheName,
+      plugins: [
+        {
+          cacheKeyWillBeUsed: async ({ request }) =>
+            group.getCacheKeyForURL(request.url) ?? request,
+        },
+        { cacheWillUpdate: async () => null },
+        checkIntegrity,
+      ],
+    }),
+  );
+}
 registerRoute(new PrecacheRoute(reading, { ignoreURLParametersMatching: [/.*/] }));
 registerRoute(new PrecacheRoute(labs, { ignoreURLParametersMatching: [/.*/] }));
 

@@ -10,7 +10,7 @@ const manifest = readServiceWorkerManifest();
 const labUrls = new Set(manifest.labs.map((entry) => entry.url));
 const withoutRevision = (key: string) => key.replace(/\?__WB_REVISION__=\w+$/, '');
 
-test('the first visit stores pages in both languages, styles and both search indexes, and no lab code', async ({
+test('the first visit stores pages in both languages, styles and both search indexes, and no lab page or lab code', async ({
   page,
 }) => {
   await visitUntilReadyOffline(page);
@@ -30,7 +30,9 @@ test('the first visit stores pages in both languages, styles and both search ind
   expect(
     reading.filter((path) => /^\/pagefind\/pagefind\.(en|ja)_\w+\.pf_meta$/.test(path)),
   ).toHaveLength(2);
-  // The type checker, the lab worker and the labs' code wait until a lab is opened.
+  // Lab pages (their HTML carries the lab's code), the type checker, the lab worker and the
+  // labs' code wait until a lab is opened.
+  expect(reading).not.toContain('/labs/lambda-tuning/');
   expect(
     reading.filter(
       (path) => labUrls.has(path) || /type-check|lab-worker|typescript|lib\.es/.test(path),
@@ -76,6 +78,7 @@ test('a lab opened once works with no network', async ({ page, context }) => {
   await visitUntilReadyOffline(page, '/labs/lambda-tuning/');
   await openLab(page, 'lambda-tuning');
   const needed = manifest.labPages['/labs/lambda-tuning/'];
+  expect(needed).toContain('/labs/lambda-tuning/');
   const missing = async () => {
     const stored = new Set((await storedPaths(page, 'guide-labs')).map(withoutRevision));
     return needed.filter((url) => !stored.has(url));

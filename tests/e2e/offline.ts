@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import type { OfflineManifest } from '../../src/integrations/offline-groups.ts';
+import { manifestOf, type OfflineManifest } from '../../src/integrations/offline-groups.ts';
 import { distDir } from './built-site.ts';
 
 /** What the built service worker stores: the manifest `offline-guide.ts` wrote at the top of sw.js. */
 export function readServiceWorkerManifest(
   source = readFileSync(join(distDir, 'sw.js'), 'utf8'),
 ): OfflineManifest {
-  const [, json] = /^const GUIDE_MANIFEST = (.*);$/m.exec(source)!;
-  return JSON.parse(json) as OfflineManifest;
+  return manifestOf(source);
 }
 
 /** Visits `path` and waits until the footer says reading works offline. */

@@ -31,6 +31,7 @@ const BUILD: Record<string, string> = {
   'pagefind/pagefind-ui.js': 'ui',
   'pagefind/index/en_1.pf_index': 'x',
   'pagefind/index/ja_1.pf_index': 'y',
+  'icons/icon-512.png': 'png',
   'sw.js': 'worker',
   _headers: '/*',
   '404.html': 'not found',
@@ -48,7 +49,7 @@ function writeBuild(files: Record<string, string>): string {
 const urls = (entries: OfflineManifest['reading']) => entries.map((entry) => entry.url).sort();
 
 describe('what the service worker stores, and when', () => {
-  it('stores every page in both languages, styles, page scripts and the search index on the first visit', async () => {
+  it('stores every reading page in both languages, styles, page scripts and the search index on the first visit', async () => {
     const { reading } = await readOfflineManifest(writeBuild(BUILD), '/');
     assert.deepEqual(urls(reading), [
       '/',
@@ -57,14 +58,13 @@ describe('what the service worker stores, and when', () => {
       '/_astro/shared.E5.js',
       '/chapters/one/',
       '/ja/chapters/one/',
-      '/labs/demo/',
       '/pagefind/index/en_1.pf_index',
       '/pagefind/index/ja_1.pf_index',
       '/pagefind/pagefind.js',
     ]);
   });
 
-  it('keeps the editor, the type checker, lab runtimes and the sandbox page for when a lab is opened', async () => {
+  it('keeps lab pages, the editor, the type checker, lab runtimes and the sandbox page for when a lab is opened', async () => {
     const { labs: onRequest, labPages } = await readOfflineManifest(writeBuild(BUILD), '/');
     const labs = onRequest.filter((entry) => entry.url !== '/print/');
     const expected = [
@@ -74,6 +74,7 @@ describe('what the service worker stores, and when', () => {
       '/_astro/sandbox-runtime.D4.js',
       '/_astro/type-check.worker-F6.js',
       '/lab-sandbox/',
+      '/labs/demo/',
     ];
     assert.deepEqual(urls(labs), expected);
     assert.deepEqual(labPages['/labs/demo/'].sort(), expected);
