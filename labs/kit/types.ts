@@ -14,6 +14,8 @@ export interface CheckContext {
   seed: number;
   /** Numbers in [0, 1) from the seed and the check's id, so one check's draws never shift another's. */
   random: () => number;
+  /** The learner's files as text, by file name, so a check can point at a line in one of them. */
+  sources: Record<string, string>;
 }
 
 /** Where a case comes from, which decides what a failure may show: only a worked example prints its answer. */

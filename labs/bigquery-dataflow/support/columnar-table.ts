@@ -1,31 +1,39 @@
+import type { Database, SqlJsStatic } from 'sql.js';
 import { bytesBilledFor } from './bigquery-pricing.ts';
-import { evaluate, referencedColumns, type Query, type Row, type Value } from './query.ts';
-
-export { avg, count, countDistinct, max, min, sum } from './query.ts';
-export type { Aggregate, Comparison, Condition, Query, Row, Value } from './query.ts';
+import { analyzeQuery, type QueryShape } from './sql-analysis.ts';
+import { SqlError } from './sql-error.ts';
 
 /**
- * A small table stored by column, as BigQuery stores data, that reports what each query would be
- * billed on demand: the bytes of every column the query references, whole, whatever its filter
- * or LIMIT; then BigQuery's minimum and rounding (see bigquery-pricing.ts). It runs in memory and
- * is a model for learning, not BigQuery.
+ * A small table stored by column, as BigQuery stores data, queried in GoogleSQL. `dryRun(sql)`
+ * reports what on-demand BigQuery would bill: the bytes of every column the query references,
+ * whole, whatever its filter or LIMIT, then BigQuery's minimum and rounding (bigquery-pricing.ts).
+ * `query(sql)` runs it in SQLite (sql.js) over exactly those columns, so the engine can never
+ * read a column the bill left out. A model for learning, not BigQuery.
  */
 export type ColumnType = 'INT64' | 'FLOAT64' | 'BOOL' | 'TIMESTAMP' | 'STRING';
+export type Value = string | number | boolean | null;
+export type Row = Record<string, Value>;
 
 /** What BigQuery's job history (INFORMATION_SCHEMA.JOBS) keeps of each query, in this model. */
 export interface QueryJob {
-  query: Query;
+  sql: string;
   dryRun: boolean;
   /** The referenced columns, in table order. */
   columns: string[];
+  /** The query says SELECT * / LIMIT: what the checks' messages explain. */
+  star: boolean;
+  limit: boolean;
   totalBytesProcessed: number;
   totalBytesBilled: number;
 }
 
-export interface QueryResult {
-  rows: Row[];
+export interface DryRunResult {
   totalBytesProcessed: number;
   totalBytesBilled: number;
+}
+
+export interface QueryResult extends DryRunResult {
+  rows: Row[];
 }
 
 /**
@@ -57,6 +65,15 @@ function utf8Length(text: string): number {
 
 /** Column sizes, computed once per column array (sample tables share their columns). */
 const columnSizes = new WeakMap<readonly Value[], number>();
+/**
+ * SQLite copies of the last column set queried, one per set of referenced columns: a run's
+ * checks query the same rows many times, and copying the 18 MiB payload column is the slow part.
+ */
+let loaded: { columns: object; databases: Map<string, Database> } | undefined;
+/** The one column of a copy for a query that references none (SELECT COUNT(*)): SQLite needs one. */
+const ROW_COLUMN = '_lab_row';
+/** Where the copies live; unqualified `events` in a query finds the table there. */
+const MEMORY_SCHEMA = 'lab';
 
 export class ColumnarTable {
   readonly name: string;
@@ -65,11 +82,14 @@ export class ColumnarTable {
   /** Every query and dry run run on this table, oldest first. */
   readonly jobs: QueryJob[] = [];
   readonly #columns: Readonly<Record<string, readonly Value[]>>;
+  readonly #engine: SqlJsStatic;
 
+  /** `engine` is sql.js, loaded (see sql-engine.ts): queries then run synchronously. */
   constructor(
     name: string,
     schema: Record<string, ColumnType>,
     columns: Record<string, readonly Value[]>,
+    engine: SqlJsStatic,
   ) {
     const names = Object.keys(schema);
     this.numRows = columns[names[0]]?.length ?? 0;
@@ -80,6 +100,7 @@ export class ColumnarTable {
     this.name = name;
     this.schema = Object.freeze({ ...schema });
     this.#columns = Object.freeze({ ...columns });
+    this.#engine = engine;
   }
 
   get columnNames(): string[] {
@@ -103,17 +124,45 @@ export class ColumnarTable {
   }
 
   /** Estimates a query without running it, as a BigQuery dry run does (and it costs nothing). */
-  dryRun(query: Query): Omit<QueryResult, 'rows'> {
-    return this.#record(query, true);
+  dryRun(sql: string): DryRunResult {
+    const { totalBytesProcessed, totalBytesBilled } = this.#record(sql, true).job;
+    return { totalBytesProcessed, totalBytesBilled };
   }
 
-  query(query: Query): QueryResult {
-    const job = this.#record(query, false);
-    const rows = evaluate(
-      query,
-      this.columnNames,
-      this.numRows,
-      (column, row) => this.#columns[column][row],
+  query(sql: string): QueryResult {
+    const { job, shape } = this.#record(sql, false);
+    const database = this.#copyOf(job.columns, new Set(shape.passedThrough));
+    const values: Value[][] = [];
+    try {
+      const statement = database.prepare(sql);
+      try {
+        if (statement.getColumnNames().length !== shape.outputs.length)
+          throw new Error('the result has other columns than the query’s select list.');
+        while (statement.step()) values.push(statement.get() as Value[]);
+      } finally {
+        statement.free();
+      }
+    } catch (error) {
+      throw new SqlError(sql, {
+        en: `The lab's engine (SQLite) could not run this query: ${error instanceof Error ? error.message : String(error)}`,
+        ja: `ラボのエンジン(SQLite)はこのクエリを実行できませんでした: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+    let anonymous = 0;
+    const keys = shape.outputs.map(({ name }) => name ?? `f${anonymous++}_`);
+    const passedThrough = new Set(shape.passedThrough);
+    const rows = values.map((row) =>
+      Object.fromEntries(
+        row.map((value, index) => {
+          const column = shape.outputs[index].column;
+          if (column && passedThrough.has(column))
+            return [keys[index], this.#columns[column][value as number]];
+          // SQLite has no BOOL: a BOOL column's 0 and 1 come back as BigQuery gives them.
+          if (column && this.schema[column] === 'BOOL' && value !== null)
+            return [keys[index], value === 1];
+          return [keys[index], value];
+        }),
+      ),
     );
     return {
       rows,
@@ -122,20 +171,71 @@ export class ColumnarTable {
     };
   }
 
-  #record(query: Query, dryRun: boolean): QueryJob {
-    const columns = referencedColumns(query, this.name, this.columnNames);
+  #record(sql: string, dryRun: boolean): { job: QueryJob; shape: QueryShape } {
+    const shape = analyzeQuery(sql, this.name, this.columnNames);
+    const { columns, star, limit } = shape;
     const totalBytesProcessed = columns.reduce(
       (total, column) => total + this.columnBytes(column),
       0,
     );
     const job = {
-      query,
+      sql,
       dryRun,
       columns,
+      star,
+      limit,
       totalBytesProcessed,
       totalBytesBilled: bytesBilledFor(totalBytesProcessed),
     };
     this.jobs.push(job);
-    return job;
+    return { job, shape };
   }
+
+  /**
+   * A SQLite table named like this one holding only `columns` (BOOL as 0/1), and for those in
+   * `byRow` just the row number: copying the 18 MiB payload column into SQLite takes seconds, and
+   * a query that only hands it back (SELECT *) needs no more. It lives in SQLite's own memory
+   * database (`ATTACH ':memory:'`): sql.js's default file is emulated in JavaScript and slower.
+   */
+  #copyOf(columns: string[], byRow: Set<string>): Database {
+    if (loaded?.columns !== this.#columns) {
+      loaded?.databases.forEach((database) => database.close());
+      loaded = { columns: this.#columns, databases: new Map() };
+    }
+    const key = columns.map((column) => (byRow.has(column) ? `${column}#` : column)).join(',');
+    const cached = loaded.databases.get(key);
+    if (cached) return cached;
+    const database = new this.#engine.Database();
+    database.run(`ATTACH ':memory:' AS ${MEMORY_SCHEMA}`);
+    const stored = columns.length > 0 ? columns : [ROW_COLUMN];
+    const types = stored.map((column) =>
+      byRow.has(column) ? 'INTEGER' : sqliteType(this.schema[column]),
+    );
+    database.run(
+      `CREATE TABLE ${MEMORY_SCHEMA}.${this.name} (${stored.map((column, index) => `${column} ${types[index]}`).join(', ')})`,
+    );
+    database.run('BEGIN');
+    const insert = database.prepare(
+      `INSERT INTO ${MEMORY_SCHEMA}.${this.name} VALUES (${stored.map(() => '?').join(', ')})`,
+    );
+    const data = stored.map((column) => (byRow.has(column) ? undefined : this.#columns[column]));
+    for (let row = 0; row < this.numRows; row++) {
+      insert.run(
+        data.map((values) => {
+          const value = values ? values[row] : row;
+          return typeof value === 'boolean' ? Number(value) : value;
+        }),
+      );
+    }
+    insert.free();
+    database.run('COMMIT');
+    loaded.databases.set(key, database);
+    return database;
+  }
+}
+
+function sqliteType(type: ColumnType | undefined): string {
+  if (type === 'STRING') return 'TEXT';
+  if (type === 'FLOAT64') return 'REAL';
+  return 'INTEGER';
 }

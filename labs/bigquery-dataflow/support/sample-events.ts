@@ -1,5 +1,6 @@
 import { randomInt, seededRandom } from '../../kit/seeded-random.ts';
-import { ColumnarTable, type ColumnType, type Value } from './columnar-table.ts';
+import { ColumnarTable, type ColumnType, type Row, type Value } from './columnar-table.ts';
+import { sqlEngine } from './sql-engine.ts';
 
 /**
  * The sample table `events`: purchases in an app, generated from a seed, so every run sees the
@@ -38,8 +39,13 @@ const FIRST_EVENT_TIME = Date.UTC(2017, 5, 1);
 const cache = new Map<string, Record<string, readonly Value[]>>();
 
 /** A fresh `events` table (with its own job history) over the seeded rows. */
-export function sampleEvents(seed = 2017, rowCount = 20_000): ColumnarTable {
-  return new ColumnarTable('events', EVENTS_SCHEMA, sampleColumns(seed, rowCount));
+export async function sampleEvents(seed = 2017, rowCount = 20_000): Promise<ColumnarTable> {
+  return new ColumnarTable(
+    'events',
+    EVENTS_SCHEMA,
+    sampleColumns(seed, rowCount),
+    await sqlEngine(),
+  );
 }
 
 function sampleColumns(seed: number, rowCount: number): Record<string, readonly Value[]> {
@@ -64,7 +70,19 @@ let lastRun: { seed: number; columns: Record<string, readonly Value[]> } | undef
  * the last few hundred cut off, chosen by the run's seed. The answers change from run to run, so
  * none can be learnt by heart, while each column's size (what the budget is about) barely moves.
  */
-export function eventsForRun(seed: number): ColumnarTable {
+export async function eventsForRun(seed: number): Promise<ColumnarTable> {
+  return new ColumnarTable('events', EVENTS_SCHEMA, runColumns(seed), await sqlEngine());
+}
+
+/** The rows of `eventsForRun(seed)`, read without SQL: what the checks work their answers out from. */
+export function rowsForRun(seed: number): Row[] {
+  const columns = runColumns(seed);
+  return columns.event_id.map((_, index) =>
+    Object.fromEntries(Object.keys(EVENTS_SCHEMA).map((name) => [name, columns[name][index]])),
+  );
+}
+
+function runColumns(seed: number): Record<string, readonly Value[]> {
   if (lastRun?.seed !== seed) {
     const all = sampleColumns(2017, 20_000);
     const random = seededRandom(seed);
@@ -80,7 +98,7 @@ export function eventsForRun(seed: number): ColumnarTable {
       ),
     };
   }
-  return new ColumnarTable('events', EVENTS_SCHEMA, lastRun.columns);
+  return lastRun.columns;
 }
 
 function generate(seed: number, rowCount: number): Record<string, readonly Value[]> {
