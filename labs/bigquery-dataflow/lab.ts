@@ -42,5 +42,5 @@ export const lab: Lab = {
     ...autocompleteChecks,
     ...windowedCountsChecks,
   ],
-  packages: ['sql.js', 'node-sql-parser'],
+  supportPackages: ['sql.js', 'node-sql-parser'],
 };

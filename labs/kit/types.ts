@@ -62,6 +62,12 @@ export interface Lab {
   checks: Check[];
   /** npm packages the lab's learner or support code imports (e.g. `jose`); the site bundles them. */
   packages?: string[];
+  /**
+   * npm packages only the lab's support code imports (an SQL engine): StackBlitz installs them
+   * with `packages`, the lab runtime bundles them, but learner code cannot import them and the
+   * type checker needs no typings of them.
+   */
+  supportPackages?: string[];
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'timeout' | 'not-run';

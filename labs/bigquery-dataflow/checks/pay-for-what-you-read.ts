@@ -3,8 +3,8 @@ import { expect } from '../../kit/expect.ts';
 import { randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules, Text } from '../../kit/types.ts';
 import { BYTES_PER_TIB, FREE_BYTES_PER_MONTH, USD_PER_TIB } from '../support/bigquery-pricing.ts';
-import type { ColumnarTable } from '../support/columnar-table.ts';
-import { eventsForRun, rowsForRun } from '../support/sample-events.ts';
+import type { ColumnarTable, Value } from '../support/columnar-table.ts';
+import { columnsForRun, eventsForRun } from '../support/sample-events.ts';
 import { isSqlError } from '../support/sql-error.ts';
 import { whereInFile } from '../support/sql-position.ts';
 
@@ -24,21 +24,24 @@ let answers:
   { seed: number; revenue: Record<string, number>; premium: number; latest: number[] } | undefined;
 function expectedAnswers(seed: number) {
   if (answers?.seed === seed) return answers;
-  const rows = rowsForRun(seed);
+  const columns = columnsForRun(seed);
+  const { event_id: ids, event_time: times, user_id: users, city, plan } = columns;
+  const { amount_yen: amounts, is_refund: refunds } = columns;
   const revenue: Record<string, number> = {};
-  for (const row of rows)
-    if (!row.is_refund)
-      revenue[row.city as string] = (revenue[row.city as string] ?? 0) + (row.amount_yen as number);
-  const premium = new Set(rows.filter((row) => row.plan === 'premium').map((row) => row.user_id))
-    .size;
-  const refunds = rows
-    .filter((row) => row.is_refund)
-    .sort((a, b) => (b.event_time as number) - (a.event_time as number));
+  const premiumUsers = new Set<Value>();
+  const refundRows: number[] = [];
+  for (let row = 0; row < ids.length; row++) {
+    if (refunds[row]) refundRows.push(row);
+    else
+      revenue[city[row] as string] = (revenue[city[row] as string] ?? 0) + (amounts[row] as number);
+    if (plan[row] === 'premium') premiumUsers.add(users[row]);
+  }
+  refundRows.sort((a, b) => (times[b] as number) - (times[a] as number));
   answers = {
     seed,
     revenue,
-    premium,
-    latest: refunds.slice(0, LATEST).map((row) => row.event_id as number),
+    premium: premiumUsers.size,
+    latest: refundRows.slice(0, LATEST).map((row) => ids[row] as number),
   };
   return answers;
 }
@@ -105,7 +108,7 @@ function withinBudget(
 
 const dryRunHint: Text = {
   en: 'events.dryRun(sql) returns totalBytesProcessed without running the query, like the BigQuery console’s “This query will process …”. Compare SELECT * with a short list of columns.',
-  ja: 'events.dryRun(sql) はクエリを実行せずに totalBytesProcessed を返します(BigQuery コンソールの「このクエリを実行すると … が処理されます」と同じです)。SELECT * と、列を絞った場合を比べてみましょう。',
+  ja: 'events.dryRun(sql) はクエリを実行せずに totalBytesProcessed を返します(BigQuery コンソールが実行前に表示する見積もりと同じです)。SELECT * と、列を絞った場合を比べてみましょう。',
 };
 
 export const payForWhatYouReadChecks: Check[] = [
