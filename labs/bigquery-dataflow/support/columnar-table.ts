@@ -1,7 +1,8 @@
-import type { Database, SqlJsStatic } from 'sql.js';
+import type { SqlJsStatic } from 'sql.js';
 import { bytesBilledFor } from './bigquery-pricing.ts';
 import { analyzeQuery, type QueryShape } from './sql-analysis.ts';
 import { SqlError } from './sql-error.ts';
+import { copyFor, type RowSource } from './sqlite-copies.ts';
 
 /**
  * A small table stored by column, as BigQuery stores data, queried in GoogleSQL. `dryRun(sql)`
@@ -65,16 +66,6 @@ function utf8Length(text: string): number {
 
 /** Column sizes, computed once per column array (sample tables share their columns). */
 const columnSizes = new WeakMap<readonly Value[], number>();
-/**
- * SQLite copies of the last column set queried, one per set of referenced columns: a run's
- * checks query the same rows many times, and copying the 18 MiB payload column is the slow part.
- */
-let loaded: { columns: object; databases: Map<string, Database> } | undefined;
-/** The one column of a copy for a query that references none (SELECT COUNT(*)): SQLite needs one. */
-const ROW_COLUMN = '_lab_row';
-/** Where the copies live; unqualified `events` in a query finds the table there. */
-const MEMORY_SCHEMA = 'lab';
-
 export class ColumnarTable {
   readonly name: string;
   readonly schema: Readonly<Record<string, ColumnType>>;
@@ -83,13 +74,18 @@ export class ColumnarTable {
   readonly jobs: QueryJob[] = [];
   readonly #columns: Readonly<Record<string, readonly Value[]>>;
   readonly #engine: SqlJsStatic;
+  readonly #source: RowSource;
 
-  /** `engine` is sql.js, loaded (see sql-engine.ts): queries then run synchronously. */
+  /**
+   * `engine` is sql.js, loaded (see sql-engine.ts): queries then run synchronously. `subset`
+   * says the table holds those rows of a larger set of columns, which SQLite may have already.
+   */
   constructor(
     name: string,
     schema: Record<string, ColumnType>,
     columns: Record<string, readonly Value[]>,
     engine: SqlJsStatic,
+    subset?: { base: Record<string, readonly Value[]>; rows: readonly number[] },
   ) {
     const names = Object.keys(schema);
     this.numRows = columns[names[0]]?.length ?? 0;
@@ -101,6 +97,7 @@ export class ColumnarTable {
     this.schema = Object.freeze({ ...schema });
     this.#columns = Object.freeze({ ...columns });
     this.#engine = engine;
+    this.#source = { name, schema: this.schema, base: subset?.base ?? columns, rows: subset?.rows };
   }
 
   get columnNames(): string[] {
@@ -131,7 +128,8 @@ export class ColumnarTable {
 
   query(sql: string): QueryResult {
     const { job, shape } = this.#record(sql, false);
-    const database = this.#copyOf(job.columns, new Set(shape.passedThrough));
+    const passedThrough = new Set(shape.passedThrough);
+    const database = copyFor(this.#engine, this.#source, job.columns, passedThrough);
     const values: Value[][] = [];
     try {
       const statement = database.prepare(sql);
@@ -150,13 +148,12 @@ export class ColumnarTable {
     }
     let anonymous = 0;
     const keys = shape.outputs.map(({ name }) => name ?? `f${anonymous++}_`);
-    const passedThrough = new Set(shape.passedThrough);
     const rows = values.map((row) =>
       Object.fromEntries(
         row.map((value, index) => {
           const column = shape.outputs[index].column;
           if (column && passedThrough.has(column))
-            return [keys[index], this.#columns[column][value as number]];
+            return [keys[index], this.#source.base[column][value as number]];
           // SQLite has no BOOL: a BOOL column's 0 and 1 come back as BigQuery gives them.
           if (column && this.schema[column] === 'BOOL' && value !== null)
             return [keys[index], value === 1];
@@ -190,52 +187,4 @@ export class ColumnarTable {
     this.jobs.push(job);
     return { job, shape };
   }
-
-  /**
-   * A SQLite table named like this one holding only `columns` (BOOL as 0/1), and for those in
-   * `byRow` just the row number: copying the 18 MiB payload column into SQLite takes seconds, and
-   * a query that only hands it back (SELECT *) needs no more. It lives in SQLite's own memory
-   * database (`ATTACH ':memory:'`): sql.js's default file is emulated in JavaScript and slower.
-   */
-  #copyOf(columns: string[], byRow: Set<string>): Database {
-    if (loaded?.columns !== this.#columns) {
-      loaded?.databases.forEach((database) => database.close());
-      loaded = { columns: this.#columns, databases: new Map() };
-    }
-    const key = columns.map((column) => (byRow.has(column) ? `${column}#` : column)).join(',');
-    const cached = loaded.databases.get(key);
-    if (cached) return cached;
-    const database = new this.#engine.Database();
-    database.run(`ATTACH ':memory:' AS ${MEMORY_SCHEMA}`);
-    const stored = columns.length > 0 ? columns : [ROW_COLUMN];
-    const types = stored.map((column) =>
-      byRow.has(column) ? 'INTEGER' : sqliteType(this.schema[column]),
-    );
-    database.run(
-      `CREATE TABLE ${MEMORY_SCHEMA}.${this.name} (${stored.map((column, index) => `${column} ${types[index]}`).join(', ')})`,
-    );
-    database.run('BEGIN');
-    const insert = database.prepare(
-      `INSERT INTO ${MEMORY_SCHEMA}.${this.name} VALUES (${stored.map(() => '?').join(', ')})`,
-    );
-    const data = stored.map((column) => (byRow.has(column) ? undefined : this.#columns[column]));
-    for (let row = 0; row < this.numRows; row++) {
-      insert.run(
-        data.map((values) => {
-          const value = values ? values[row] : row;
-          return typeof value === 'boolean' ? Number(value) : value;
-        }),
-      );
-    }
-    insert.free();
-    database.run('COMMIT');
-    loaded.databases.set(key, database);
-    return database;
-  }
-}
-
-function sqliteType(type: ColumnType | undefined): string {
-  if (type === 'STRING') return 'TEXT';
-  if (type === 'FLOAT64') return 'REAL';
-  return 'INTEGER';
 }
