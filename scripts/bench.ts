@@ -2,7 +2,8 @@
 // they score in Lighthouse, how fast search answers and what a reader downloads with the service
 // worker, each beside its anchor from shared/reference/performance-anchors.md and the ratio.
 // Writes everything to bench-results/bench.json. `BENCH_PORT` (default 4329) and the port after
-// it are used: the plain server, then the gzip one.
+// it are used: the plain server, then the gzip one (`BENCH_GZIP_PORT` names another when the port
+// after it is taken, as on a machine shared by several engineers).
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from '../tests/e2e/chromium-path.ts';
@@ -15,6 +16,7 @@ import { measureSearch } from './bench/search-timing.ts';
 import { startStaticServer } from './bench/static-server.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4329);
+const gzipPort = Number(process.env.BENCH_GZIP_PORT ?? port + 1);
 const baseUrl = `http://127.0.0.1:${port}/`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pagesToMeasure = { home: '/', chapter: '/chapters/lambda-tuning/', 'chapter ja': '/ja/chapters/lambda-tuning/', lab: '/labs/lambda-tuning/' };
@@ -33,7 +35,7 @@ buildSite();
 const buildSeconds = (performance.now() - buildStart) / 1000;
 
 const browser = await chromium.launch({ executablePath });
-const offline = await measureOfflineVisits({ browser, port: port + 1, chapterPath: rebuiltChapter.path, chapterSource: rebuiltChapter.source, build: buildSite });
+const offline = await measureOfflineVisits({ browser, port: gzipPort, chapterPath: rebuiltChapter.path, chapterSource: rebuiltChapter.source, build: buildSite });
 // Uncompressed, as the anchors' page weights and Lighthouse runs were measured.
 const server = startStaticServer({ root: 'dist', port, gzip: false });
 try {

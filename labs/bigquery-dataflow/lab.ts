@@ -42,4 +42,5 @@ export const lab: Lab = {
     ...autocompleteChecks,
     ...windowedCountsChecks,
   ],
+  supportPackages: ['sql.js', 'node-sql-parser'],
 };

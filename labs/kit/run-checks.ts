@@ -24,6 +24,8 @@ export interface RunHooks {
 /** How to run: the hooks, and the seed to draw generated cases from (a fresh one when absent). */
 export interface RunOptions extends RunHooks {
   seed?: number;
+  /** The learner's files as text (`CheckContext.sources`); none when a host has only the modules. */
+  sources?: Record<string, string>;
 }
 
 /** Runs every check of `lab` against the learner's loaded modules, one after another, each isolated. */
@@ -42,7 +44,7 @@ export async function runChecks(
       title: check.title,
       hints: check.hints ?? [],
     };
-    const context = { seed, random: checkRandom(seed, check.id) };
+    const context = { seed, random: checkRandom(seed, check.id), sources: options.sources ?? {} };
     let result: CheckResult;
     try {
       await withinLimit(Promise.resolve().then(() => check.run(learner, context)));

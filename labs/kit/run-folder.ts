@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { loadFolder } from './load-folder.ts';
 import { loadFailedReport, runChecks, type RunOptions } from './run-checks.ts';
 import type { Lab, RunReport } from './types.ts';
@@ -15,5 +17,8 @@ export async function runFolder(
 ): Promise<RunReport> {
   const loaded = await loadFolder(dir, options.onFileLoad);
   if ('loadError' in loaded) return loadFailedReport(lab, loaded.loadError, options.seed);
-  return runChecks(lab, loaded.modules, options);
+  const sources: Record<string, string> = {};
+  for (const file of Object.keys(loaded.modules))
+    sources[file] = await readFile(join(dir, file), 'utf8');
+  return runChecks(lab, loaded.modules, { ...options, sources });
 }

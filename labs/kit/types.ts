@@ -14,6 +14,8 @@ export interface CheckContext {
   seed: number;
   /** Numbers in [0, 1) from the seed and the check's id, so one check's draws never shift another's. */
   random: () => number;
+  /** The learner's files as text, by file name, so a check can point at a line in one of them. */
+  sources: Record<string, string>;
 }
 
 /** Where a case comes from, which decides what a failure may show: only a worked example prints its answer. */
@@ -60,6 +62,12 @@ export interface Lab {
   checks: Check[];
   /** npm packages the lab's learner or support code imports (e.g. `jose`); the site bundles them. */
   packages?: string[];
+  /**
+   * npm packages only the lab's support code imports (an SQL engine): StackBlitz installs them
+   * with `packages`, the lab runtime bundles them, but learner code cannot import them and the
+   * type checker needs no typings of them.
+   */
+  supportPackages?: string[];
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'timeout' | 'not-run';

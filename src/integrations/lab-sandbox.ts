@@ -10,6 +10,14 @@ import { basePath } from './built-files.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRY = 'lab-sandbox-entry';
+/**
+ * The build of a package that lab runtimes bundle instead of its default. sql.js's browser build
+ * fetches its .wasm file, which the sandboxed worker may not (`connect-src 'none'`): its inline
+ * build carries the same SQLite WebAssembly, base64-encoded.
+ */
+const WORKER_BUILDS = [
+  { find: /^sql\.js$/, replacement: join(root, 'node_modules/sql.js/dist/sql-wasm-inline.js') },
+];
 
 /**
  * The policy of the sandbox document and, inherited, of every lab worker it starts from a blob:
@@ -122,6 +130,7 @@ async function bundle(code: string): Promise<string> {
     root,
     logLevel: 'warn',
     publicDir: false,
+    resolve: { alias: WORKER_BUILDS },
     plugins: [
       {
         name: ENTRY,

@@ -67,7 +67,8 @@ export function getLabSources(slug: string): LabSources {
   }
   const { lab } = module;
   const dependencies = rootPackage.dependencies as Record<string, string>;
-  for (const name of lab.packages ?? []) {
+  const packages = [...(lab.packages ?? []), ...(lab.supportPackages ?? [])];
+  for (const name of packages) {
     if (!dependencies[name]) {
       throw new Error(
         `labs/${slug}/lab.ts: packages lists "${name}", which the workbench cannot bundle. Add it to "dependencies" in package.json.`,
@@ -96,7 +97,7 @@ export function getLabSources(slug: string): LabSources {
       ),
     ),
     kitFiles: filesUnder('/labs/kit/'),
-    packages: Object.fromEntries((lab.packages ?? []).map((name) => [name, dependencies[name]])),
+    packages: Object.fromEntries(packages.map((name) => [name, dependencies[name]])),
     tsxVersion: rootPackage.devDependencies.tsx,
   };
 }

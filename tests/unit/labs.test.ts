@@ -48,6 +48,32 @@ describe('every lab', () => {
         assert.deepEqual(Object.keys(filesUnder(files, 'starter')).sort(), Object.keys(filesUnder(files, 'solution')).sort());
       });
 
+      it('StackBlitz project lists every npm package the lab’s files import', async () => {
+        const lab = await loadLab(slug);
+        const labFiles = await readLabFolder(slug);
+        const project = stackblitzProject({
+          lab,
+          labFiles,
+          learnerFiles: filesUnder(labFiles, 'solution'),
+          kitFiles: await readKitFolder(),
+          packages: Object.fromEntries(
+            [...(lab.packages ?? []), ...(lab.supportPackages ?? [])].map((name) => [name, (rootPackage.dependencies as Record<string, string>)[name]]),
+          ),
+          tsxVersion: rootPackage.devDependencies.tsx,
+        });
+        const { dependencies = {}, devDependencies = {} } = JSON.parse(project.files['package.json']);
+        const imported = new Set<string>();
+        for (const [path, text] of Object.entries(project.files)) {
+          if (!path.endsWith('.ts')) continue;
+          for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)) {
+            if (specifier.startsWith('node:')) continue;
+            imported.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+          }
+        }
+        const missing = [...imported].filter((name) => !dependencies[name] && !devDependencies[name]);
+        assert.deepEqual(missing, [], 'imported by the project’s files but not in its package.json');
+      });
+
       it('StackBlitz project runs `npm test`: starter fails, solution passes', async () => {
         const lab = await loadLab(slug);
         const labFiles = await readLabFolder(slug);
@@ -56,7 +82,7 @@ describe('every lab', () => {
           labFiles,
           kitFiles: await readKitFolder(),
           packages: Object.fromEntries(
-            (lab.packages ?? []).map((name) => [name, (rootPackage.dependencies as Record<string, string>)[name]]),
+            [...(lab.packages ?? []), ...(lab.supportPackages ?? [])].map((name) => [name, (rootPackage.dependencies as Record<string, string>)[name]]),
           ),
           tsxVersion: rootPackage.devDependencies.tsx,
         };

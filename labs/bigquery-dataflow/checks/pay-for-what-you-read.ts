@@ -1,9 +1,12 @@
+import { CheckFailure } from '../../kit/check-failure.ts';
 import { expect } from '../../kit/expect.ts';
 import { randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules, Text } from '../../kit/types.ts';
 import { BYTES_PER_TIB, FREE_BYTES_PER_MONTH, USD_PER_TIB } from '../support/bigquery-pricing.ts';
-import type { ColumnarTable, Row } from '../support/columnar-table.ts';
-import { eventsForRun } from '../support/sample-events.ts';
+import type { ColumnarTable, Value } from '../support/columnar-table.ts';
+import { columnsForRun, eventsForRun } from '../support/sample-events.ts';
+import { isSqlError } from '../support/sql-error.ts';
+import { whereInFile } from '../support/sql-position.ts';
 
 type Pay = typeof import('../solution/pay-for-what-you-read.ts');
 const FILE = 'pay-for-what-you-read.ts';
@@ -21,21 +24,24 @@ let answers:
   { seed: number; revenue: Record<string, number>; premium: number; latest: number[] } | undefined;
 function expectedAnswers(seed: number) {
   if (answers?.seed === seed) return answers;
-  const rows: Row[] = eventsForRun(seed).query({ select: ['*'] }).rows;
+  const columns = columnsForRun(seed);
+  const { event_id: ids, event_time: times, user_id: users, city, plan } = columns;
+  const { amount_yen: amounts, is_refund: refunds } = columns;
   const revenue: Record<string, number> = {};
-  for (const row of rows)
-    if (!row.is_refund)
-      revenue[row.city as string] = (revenue[row.city as string] ?? 0) + (row.amount_yen as number);
-  const premium = new Set(rows.filter((row) => row.plan === 'premium').map((row) => row.user_id))
-    .size;
-  const refunds = rows
-    .filter((row) => row.is_refund)
-    .sort((a, b) => (b.event_time as number) - (a.event_time as number));
+  const premiumUsers = new Set<Value>();
+  const refundRows: number[] = [];
+  for (let row = 0; row < ids.length; row++) {
+    if (refunds[row]) refundRows.push(row);
+    else
+      revenue[city[row] as string] = (revenue[city[row] as string] ?? 0) + (amounts[row] as number);
+    if (plan[row] === 'premium') premiumUsers.add(users[row]);
+  }
+  refundRows.sort((a, b) => (times[b] as number) - (times[a] as number));
   answers = {
     seed,
     revenue,
-    premium,
-    latest: refunds.slice(0, LATEST).map((row) => row.event_id as number),
+    premium: premiumUsers.size,
+    latest: refundRows.slice(0, LATEST).map((row) => ids[row] as number),
   };
   return answers;
 }
@@ -46,9 +52,19 @@ function withinBudget(
   expected: (seed: number) => unknown,
   call: string,
 ): Check['run'] {
-  return (learner, { seed }) => {
-    const events = eventsForRun(seed);
-    const answer = ask(learner, events);
+  return async (learner, { seed, sources }) => {
+    const events = await eventsForRun(seed);
+    let answer: unknown;
+    try {
+      answer = ask(learner, events);
+    } catch (error) {
+      if (!isSqlError(error)) throw error;
+      const where = whereInFile(error, FILE, sources[FILE]);
+      throw new CheckFailure({
+        en: `${where}${error.text.en} (in the query ${call} ran)`,
+        ja: `${where}${error.text.ja}(${call} が実行したクエリ)`,
+      });
+    }
     expect.deepEqual(
       answer,
       expected(seed),
@@ -60,25 +76,25 @@ function withinBudget(
     );
     const jobs = events.jobs.filter((job) => !job.dryRun);
     expect.ok(jobs.length > 0, {
-      en: `${call} must get its answer by querying events (events.query), not by hard-coding it.`,
-      ja: `${call} は答えを書き込むのではなく、events をクエリ(events.query)して求める必要があります。`,
+      en: `${call} must get its answer by querying events (events.query(sql)), not by hard-coding it.`,
+      ja: `${call} は答えを書き込むのではなく、events をクエリ(events.query(sql))して求める必要があります。`,
     });
     const processed = jobs.reduce((total, job) => total + job.totalBytesProcessed, 0);
     const columns = [...new Set(jobs.flatMap((job) => job.columns))];
     const widest = columns.reduce((a, b) =>
       events.columnBytes(b) > events.columnBytes(a) ? b : a,
     );
-    const star = jobs.some((job) => job.query.select.includes('*'));
-    const limit = jobs.some((job) => job.query.limit !== undefined);
+    const star = jobs.some((job) => job.star);
+    const limit = jobs.some((job) => job.limit);
     const why: Text = {
       en:
         `${call} processed ${mib(processed)}, over the ${mib(BUDGET_BYTES)} budget. BigQuery bills every column a query references, whole. ` +
-        (star ? `select: ['*'] references all ${events.columnNames.length} columns. ` : '') +
+        (star ? `SELECT * references all ${events.columnNames.length} columns. ` : '') +
         (limit ? 'LIMIT shortens the result, not the scan. ' : '') +
         `The ${widest} column alone is ${mib(events.columnBytes(widest))}. Reference only the columns the answer needs.`,
       ja:
         `${call} の処理量は ${mib(processed)} で、予算の ${mib(BUDGET_BYTES)} を超えました。BigQuery はクエリが参照した列をまるごと課金します。` +
-        (star ? `select: ['*'] は全 ${events.columnNames.length} 列を参照します。` : '') +
+        (star ? `SELECT * は全 ${events.columnNames.length} 列を参照します。` : '') +
         (limit ? 'LIMIT は結果を短くするだけで、スキャン量は減りません。' : '') +
         `${widest} 列だけで ${mib(events.columnBytes(widest))} あります。答えに必要な列だけを参照しましょう。`,
     };
@@ -91,8 +107,8 @@ function withinBudget(
 }
 
 const dryRunHint: Text = {
-  en: "events.dryRun(query) returns totalBytesProcessed without running the query. Compare select: ['*'] with a short list of columns.",
-  ja: "events.dryRun(query) はクエリを実行せずに totalBytesProcessed を返します。select: ['*'] と、列を絞った場合を比べてみましょう。",
+  en: 'events.dryRun(sql) returns totalBytesProcessed without running the query, like the BigQuery console’s “This query will process …”. Compare SELECT * with a short list of columns.',
+  ja: 'events.dryRun(sql) はクエリを実行せずに totalBytesProcessed を返します(BigQuery コンソールが実行前に表示する見積もりと同じです)。SELECT * と、列を絞った場合を比べてみましょう。',
 };
 
 export const payForWhatYouReadChecks: Check[] = [
@@ -106,8 +122,8 @@ export const payForWhatYouReadChecks: Check[] = [
     hints: [
       dryRunHint,
       {
-        en: 'A column used only in where or groupBy is read (and billed) too; three narrow columns still fit the budget easily.',
-        ja: 'where や groupBy だけで使う列も読み取られ、課金されます。それでも細い列 3 つなら予算に十分収まります。',
+        en: 'A column used only in WHERE or GROUP BY is read (and billed) too; three narrow columns still fit the budget easily. Refunds stay out with WHERE NOT is_refund.',
+        ja: 'WHERE や GROUP BY だけで使う列も読み取られ、課金されます。それでも細い列 3 つなら予算に十分収まります。返金は WHERE NOT is_refund で除きます。',
       },
     ],
     run: withinBudget(
@@ -126,8 +142,8 @@ export const payForWhatYouReadChecks: Check[] = [
     hints: [
       dryRunHint,
       {
-        en: "countDistinct('user_id', 'users') counts different users inside the query; the filter on plan reads the plan column.",
-        ja: "countDistinct('user_id', 'users') を使えば、クエリの中で異なるユーザーを数えられます。plan での絞り込みは plan 列を読みます。",
+        en: "COUNT(DISTINCT user_id) counts different users inside the query; WHERE plan = 'premium' reads the plan column.",
+        ja: "COUNT(DISTINCT user_id) を使えば、クエリの中で異なるユーザーを数えられます。WHERE plan = 'premium' は plan 列を読みます。",
       },
     ],
     run: withinBudget(
@@ -149,8 +165,8 @@ export const payForWhatYouReadChecks: Check[] = [
         ja: 'LIMIT では読み取るバイト数は減りません。BigQuery は列をまるごと読み、そのあとで先頭の n 行を残します。',
       },
       {
-        en: 'orderBy may name a column you do not select; that column is still read and billed.',
-        ja: 'orderBy には select していない列も指定できます。その列も読み取られ、課金されます。',
+        en: 'ORDER BY may name a column you do not select; that column is still read and billed.',
+        ja: 'ORDER BY には SELECT していない列も指定できます。その列も読み取られ、課金されます。',
       },
     ],
     run: withinBudget(

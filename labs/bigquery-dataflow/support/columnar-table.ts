@@ -1,31 +1,40 @@
+import type { SqlJsStatic } from 'sql.js';
 import { bytesBilledFor } from './bigquery-pricing.ts';
-import { evaluate, referencedColumns, type Query, type Row, type Value } from './query.ts';
-
-export { avg, count, countDistinct, max, min, sum } from './query.ts';
-export type { Aggregate, Comparison, Condition, Query, Row, Value } from './query.ts';
+import { analyzeQuery, type QueryShape } from './sql-analysis.ts';
+import { SqlError } from './sql-error.ts';
+import { copyFor, type RowSource } from './sqlite-copies.ts';
 
 /**
- * A small table stored by column, as BigQuery stores data, that reports what each query would be
- * billed on demand: the bytes of every column the query references, whole, whatever its filter
- * or LIMIT; then BigQuery's minimum and rounding (see bigquery-pricing.ts). It runs in memory and
- * is a model for learning, not BigQuery.
+ * A small table stored by column, as BigQuery stores data, queried in GoogleSQL. `dryRun(sql)`
+ * reports what on-demand BigQuery would bill: the bytes of every column the query references,
+ * whole, whatever its filter or LIMIT, then BigQuery's minimum and rounding (bigquery-pricing.ts).
+ * `query(sql)` runs it in SQLite (sql.js) over exactly those columns, so the engine can never
+ * read a column the bill left out. A model for learning, not BigQuery.
  */
 export type ColumnType = 'INT64' | 'FLOAT64' | 'BOOL' | 'TIMESTAMP' | 'STRING';
+export type Value = string | number | boolean | null;
+export type Row = Record<string, Value>;
 
 /** What BigQuery's job history (INFORMATION_SCHEMA.JOBS) keeps of each query, in this model. */
 export interface QueryJob {
-  query: Query;
+  sql: string;
   dryRun: boolean;
   /** The referenced columns, in table order. */
   columns: string[];
+  /** The query says SELECT * / LIMIT: what the checks' messages explain. */
+  star: boolean;
+  limit: boolean;
   totalBytesProcessed: number;
   totalBytesBilled: number;
 }
 
-export interface QueryResult {
-  rows: Row[];
+export interface DryRunResult {
   totalBytesProcessed: number;
   totalBytesBilled: number;
+}
+
+export interface QueryResult extends DryRunResult {
+  rows: Row[];
 }
 
 /**
@@ -57,7 +66,6 @@ function utf8Length(text: string): number {
 
 /** Column sizes, computed once per column array (sample tables share their columns). */
 const columnSizes = new WeakMap<readonly Value[], number>();
-
 export class ColumnarTable {
   readonly name: string;
   readonly schema: Readonly<Record<string, ColumnType>>;
@@ -65,11 +73,19 @@ export class ColumnarTable {
   /** Every query and dry run run on this table, oldest first. */
   readonly jobs: QueryJob[] = [];
   readonly #columns: Readonly<Record<string, readonly Value[]>>;
+  readonly #engine: SqlJsStatic;
+  readonly #source: RowSource;
 
+  /**
+   * `engine` is sql.js, loaded (see sql-engine.ts): queries then run synchronously. `subset`
+   * says the table holds those rows of a larger set of columns, which SQLite may have already.
+   */
   constructor(
     name: string,
     schema: Record<string, ColumnType>,
     columns: Record<string, readonly Value[]>,
+    engine: SqlJsStatic,
+    subset?: { base: Record<string, readonly Value[]>; rows: readonly number[] },
   ) {
     const names = Object.keys(schema);
     this.numRows = columns[names[0]]?.length ?? 0;
@@ -80,6 +96,8 @@ export class ColumnarTable {
     this.name = name;
     this.schema = Object.freeze({ ...schema });
     this.#columns = Object.freeze({ ...columns });
+    this.#engine = engine;
+    this.#source = { name, schema: this.schema, base: subset?.base ?? columns, rows: subset?.rows };
   }
 
   get columnNames(): string[] {
@@ -103,17 +121,45 @@ export class ColumnarTable {
   }
 
   /** Estimates a query without running it, as a BigQuery dry run does (and it costs nothing). */
-  dryRun(query: Query): Omit<QueryResult, 'rows'> {
-    return this.#record(query, true);
+  dryRun(sql: string): DryRunResult {
+    const { totalBytesProcessed, totalBytesBilled } = this.#record(sql, true).job;
+    return { totalBytesProcessed, totalBytesBilled };
   }
 
-  query(query: Query): QueryResult {
-    const job = this.#record(query, false);
-    const rows = evaluate(
-      query,
-      this.columnNames,
-      this.numRows,
-      (column, row) => this.#columns[column][row],
+  query(sql: string): QueryResult {
+    const { job, shape } = this.#record(sql, false);
+    const passedThrough = new Set(shape.passedThrough);
+    const database = copyFor(this.#engine, this.#source, job.columns, passedThrough);
+    const values: Value[][] = [];
+    try {
+      const statement = database.prepare(sql);
+      try {
+        if (statement.getColumnNames().length !== shape.outputs.length)
+          throw new Error('the result has other columns than the query’s select list.');
+        while (statement.step()) values.push(statement.get() as Value[]);
+      } finally {
+        statement.free();
+      }
+    } catch (error) {
+      throw new SqlError(sql, {
+        en: `The lab's engine (SQLite) could not run this query: ${error instanceof Error ? error.message : String(error)}`,
+        ja: `ラボのエンジン(SQLite)はこのクエリを実行できませんでした: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+    let anonymous = 0;
+    const keys = shape.outputs.map(({ name }) => name ?? `f${anonymous++}_`);
+    const rows = values.map((row) =>
+      Object.fromEntries(
+        row.map((value, index) => {
+          const column = shape.outputs[index].column;
+          if (column && passedThrough.has(column))
+            return [keys[index], this.#source.base[column][value as number]];
+          // SQLite has no BOOL: a BOOL column's 0 and 1 come back as BigQuery gives them.
+          if (column && this.schema[column] === 'BOOL' && value !== null)
+            return [keys[index], value === 1];
+          return [keys[index], value];
+        }),
+      ),
     );
     return {
       rows,
@@ -122,20 +168,23 @@ export class ColumnarTable {
     };
   }
 
-  #record(query: Query, dryRun: boolean): QueryJob {
-    const columns = referencedColumns(query, this.name, this.columnNames);
+  #record(sql: string, dryRun: boolean): { job: QueryJob; shape: QueryShape } {
+    const shape = analyzeQuery(sql, this.name, this.columnNames);
+    const { columns, star, limit } = shape;
     const totalBytesProcessed = columns.reduce(
       (total, column) => total + this.columnBytes(column),
       0,
     );
     const job = {
-      query,
+      sql,
       dryRun,
       columns,
+      star,
+      limit,
       totalBytesProcessed,
       totalBytesBilled: bytesBilledFor(totalBytesProcessed),
     };
     this.jobs.push(job);
-    return job;
+    return { job, shape };
   }
 }

@@ -1,5 +1,7 @@
 import { randomInt, seededRandom } from '../../kit/seeded-random.ts';
 import { ColumnarTable, type ColumnType, type Value } from './columnar-table.ts';
+import { sqlEngine } from './sql-engine.ts';
+import { preloadRows } from './sqlite-copies.ts';
 
 /**
  * The sample table `events`: purchases in an app, generated from a seed, so every run sees the
@@ -38,8 +40,13 @@ const FIRST_EVENT_TIME = Date.UTC(2017, 5, 1);
 const cache = new Map<string, Record<string, readonly Value[]>>();
 
 /** A fresh `events` table (with its own job history) over the seeded rows. */
-export function sampleEvents(seed = 2017, rowCount = 20_000): ColumnarTable {
-  return new ColumnarTable('events', EVENTS_SCHEMA, sampleColumns(seed, rowCount));
+export async function sampleEvents(seed = 2017, rowCount = 20_000): Promise<ColumnarTable> {
+  return new ColumnarTable(
+    'events',
+    EVENTS_SCHEMA,
+    sampleColumns(seed, rowCount),
+    await sqlEngine(),
+  );
 }
 
 function sampleColumns(seed: number, rowCount: number): Record<string, readonly Value[]> {
@@ -57,30 +64,54 @@ const RUN_LEFT_OUT = 0.05;
 /** Each run's table also ends earlier, by this many of the latest rows (so "the latest" changes too). */
 const RUN_CUT_ROWS = { min: 300, max: 2_000 } as const;
 
-let lastRun: { seed: number; columns: Record<string, readonly Value[]> } | undefined;
+let lastRun:
+  { seed: number; columns: Record<string, readonly Value[]>; rows: number[] } | undefined;
+
+// Generated and copied into SQLite as the file is imported: the page starts each run's worker
+// ahead of the click on Run, so the rows every run's table is cut from are ready by then.
+const allRows = sampleColumns(2017, 20_000);
+void sqlEngine().then(
+  (engine) => preloadRows(engine, { name: 'events', schema: EVENTS_SCHEMA, base: allRows }),
+  () => undefined,
+);
 
 /**
  * The checks' `events` table for one run: the sample rows with about one in twenty left out and
  * the last few hundred cut off, chosen by the run's seed. The answers change from run to run, so
  * none can be learnt by heart, while each column's size (what the budget is about) barely moves.
  */
-export function eventsForRun(seed: number): ColumnarTable {
+export async function eventsForRun(seed: number): Promise<ColumnarTable> {
+  const { columns, rows } = runTable(seed);
+  return new ColumnarTable('events', EVENTS_SCHEMA, columns, await sqlEngine(), {
+    base: allRows,
+    rows,
+  });
+}
+
+/** The columns of `eventsForRun(seed)`, read without SQL: what the checks work their answers out from. */
+export function columnsForRun(seed: number): Readonly<Record<string, readonly Value[]>> {
+  return runTable(seed).columns;
+}
+
+function runTable(seed: number): NonNullable<typeof lastRun> {
   if (lastRun?.seed !== seed) {
-    const all = sampleColumns(2017, 20_000);
     const random = seededRandom(seed);
-    const end = all.event_id.length - randomInt(random, RUN_CUT_ROWS.min, RUN_CUT_ROWS.max);
-    const kept = all.event_id.map((_, index) => random() >= RUN_LEFT_OUT && index < end);
+    const end = allRows.event_id.length - randomInt(random, RUN_CUT_ROWS.min, RUN_CUT_ROWS.max);
+    const rows: number[] = [];
+    for (let index = 0; index < allRows.event_id.length; index++)
+      if (random() >= RUN_LEFT_OUT && index < end) rows.push(index);
     lastRun = {
       seed,
+      rows,
       columns: Object.fromEntries(
-        Object.entries(all).map(([name, values]) => [
+        Object.entries(allRows).map(([name, values]) => [
           name,
-          Object.freeze(values.filter((_, index) => kept[index])),
+          Object.freeze(rows.map((index) => values[index])),
         ]),
       ),
     };
   }
-  return new ColumnarTable('events', EVENTS_SCHEMA, lastRun.columns);
+  return lastRun;
 }
 
 function generate(seed: number, rowCount: number): Record<string, readonly Value[]> {

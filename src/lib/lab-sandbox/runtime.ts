@@ -52,6 +52,7 @@ export function startLabRuntime(lab: Lab, provided: Record<string, unknown>): vo
           ? loadFailedReport(lab, loaded.loadError, order.seed)
           : await runChecks(lab, loaded.modules, {
               seed: order.seed,
+              sources: order.files,
               onCheckStart: (id) => send({ type: 'check-start', id }),
               onCheckDone: (result) => send({ type: 'check-done', result }),
             });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { lab } from '../../../labs/bigquery-dataflow/lab.ts';
@@ -12,9 +13,11 @@ import {
   BYTES_PER_TIB,
   USD_PER_TIB,
 } from '../../../labs/bigquery-dataflow/support/bigquery-pricing.ts';
-import { sum, type ColumnarTable } from '../../../labs/bigquery-dataflow/support/columnar-table.ts';
+import type { ColumnarTable } from '../../../labs/bigquery-dataflow/support/columnar-table.ts';
 import { sampleEvents } from '../../../labs/bigquery-dataflow/support/sample-events.ts';
 import { labsRoot } from '../../../labs/kit/labs.ts';
+import { runChecks } from '../../../labs/kit/run-checks.ts';
+import { runFolder } from '../../../labs/kit/run-folder.ts';
 import {
   failingChecks,
   loadSolution,
@@ -60,50 +63,96 @@ const windowedWith =
       .apply(beam.CountPerElement<string>());
 
 /** A learner who copied the answers for the page's table (seed 2017) from failure messages. */
-const pageTable = sampleEvents();
+const pageTable = await sampleEvents();
 const memorised = {
-  revenue: pay.revenueByCity(sampleEvents()),
-  premium: pay.premiumUsers(sampleEvents()),
-  latest: pay.latestRefunds(sampleEvents(), 5),
+  revenue: pay.revenueByCity(await sampleEvents()),
+  premium: pay.premiumUsers(await sampleEvents()),
+  latest: pay.latestRefunds(await sampleEvents(), 5),
 };
 /** A cheap query, so the check sees the table was asked. */
-const touch = (events: ColumnarTable) => events.query({ select: ['is_refund'], limit: 1 });
+const touch = (events: ColumnarTable) => events.query('SELECT is_refund FROM events LIMIT 1');
+/** Revenue by city from rows that carry city, amount_yen and is_refund, as the starter adds them up. */
+const addUp = (rows: ReturnType<ColumnarTable['query']>['rows']) => {
+  const revenue: Record<string, number> = {};
+  for (const row of rows)
+    if (!row.is_refund)
+      revenue[row.city as string] = (revenue[row.city as string] ?? 0) + (row.amount_yen as number);
+  return revenue;
+};
+const revenueFrom = (sql: string) => (events: ColumnarTable) =>
+  Object.fromEntries(events.query(sql).rows.map((row) => [row.city, row.revenue]));
 
 interface WrongSolution {
   mistake: string;
   caughtBy: string;
   file: string;
   exports: Record<string, unknown>;
+  /** What the failure must say (English), where the wording is the lesson. */
+  says?: RegExp;
 }
 
 const wrongSolutions: WrongSolution[] = [
   {
-    mistake: "select: ['*'] for revenue by city",
+    mistake: 'SELECT * for revenue by city, added up in TypeScript',
     caughtBy: 'bytes.revenue-by-city',
     file: 'pay-for-what-you-read.ts',
     exports: {
-      revenueByCity: (events: ColumnarTable) => {
-        const revenue: Record<string, number> = {};
-        for (const row of events.query({ select: ['*'] }).rows)
-          if (!row.is_refund)
-            revenue[row.city as string] =
-              (revenue[row.city as string] ?? 0) + (row.amount_yen as number);
-        return revenue;
-      },
+      revenueByCity: (events: ColumnarTable) => addUp(events.query('SELECT * FROM events').rows),
     },
+    says: /processed \d+\.\d+ MiB, over the 1 MiB budget.*SELECT \* references all 10 columns\. The payload column alone is \d+\.\d+ MiB/,
   },
   {
-    mistake: 'revenue that counts refunds too',
+    mistake: 'only the columns it needs, but the adding up done in TypeScript over every row',
     caughtBy: 'bytes.revenue-by-city',
     file: 'pay-for-what-you-read.ts',
     exports: {
       revenueByCity: (events: ColumnarTable) =>
-        Object.fromEntries(
-          events
-            .query({ select: ['city', sum('amount_yen', 'revenue')], groupBy: ['city'] })
-            .rows.map((row) => [row.city, row.revenue]),
-        ),
+        addUp(events.query('SELECT city, amount_yen, is_refund, user_agent FROM events').rows),
     },
+    says: /The user_agent column alone is/,
+  },
+  {
+    mistake: 'revenue without WHERE NOT is_refund, so refunds count as sales',
+    caughtBy: 'bytes.revenue-by-city',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      revenueByCity: revenueFrom(
+        'SELECT city, SUM(amount_yen) AS revenue FROM events GROUP BY city',
+      ),
+    },
+    says: /^the answer of revenueByCity\(events\)/,
+  },
+  {
+    mistake: 'WHERE is_refund = false written as WHERE is_refund, so only refunds count',
+    caughtBy: 'bytes.revenue-by-city',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      revenueByCity: revenueFrom(
+        'SELECT city, SUM(amount_yen) AS revenue FROM events WHERE is_refund GROUP BY city',
+      ),
+    },
+  },
+  {
+    mistake: 'a misspelled column, amout_yen',
+    caughtBy: 'bytes.revenue-by-city',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      revenueByCity: revenueFrom(
+        'SELECT city, SUM(amout_yen) AS revenue FROM events WHERE NOT is_refund GROUP BY city',
+      ),
+    },
+    says: /Unrecognized name: amout_yen; Did you mean amount_yen\? at \[1:18\]/,
+  },
+  {
+    mistake: 'a column selected beside the aggregate but not grouped',
+    caughtBy: 'bytes.revenue-by-city',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      revenueByCity: revenueFrom(
+        'SELECT city, plan, SUM(amount_yen) AS revenue FROM events WHERE NOT is_refund GROUP BY city',
+      ),
+    },
+    says: /SELECT list expression references column plan which is neither grouped nor aggregated/,
   },
   {
     mistake: 'premium events counted instead of premium users',
@@ -111,22 +160,41 @@ const wrongSolutions: WrongSolution[] = [
     file: 'pay-for-what-you-read.ts',
     exports: {
       premiumUsers: (events: ColumnarTable) =>
-        events.query({ select: ['user_id'], where: [['plan', '=', 'premium']] }).rows.length,
+        events.query("SELECT COUNT(user_id) AS users FROM events WHERE plan = 'premium'").rows[0]
+          .users,
     },
   },
   {
-    mistake: "select: ['*'] with LIMIT for the latest refunds",
+    mistake: 'the premium filter in double quotes, as BigQuery allows and SQLite reads as a name',
+    caughtBy: 'bytes.premium-users',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      premiumUsers: (events: ColumnarTable) =>
+        events.query('SELECT COUNT(DISTINCT user_id) AS users FROM events WHERE plan = "premium"')
+          .rows[0].users,
+    },
+    says: /a string in double quotes: write 'premium' in single quotes/,
+  },
+  {
+    mistake: 'SELECT * with a LIMIT meant to save bytes, for the latest refunds',
     caughtBy: 'bytes.latest-refunds',
     file: 'pay-for-what-you-read.ts',
     exports: {
       latestRefunds: (events: ColumnarTable, n: number) =>
         events
-          .query({
-            select: ['*'],
-            where: [['is_refund', '=', true]],
-            orderBy: [['event_time', 'desc']],
-            limit: n,
-          })
+          .query(`SELECT * FROM events WHERE is_refund ORDER BY event_time DESC LIMIT ${n}`)
+          .rows.map((row) => row.event_id),
+    },
+    says: /LIMIT shortens the result, not the scan/,
+  },
+  {
+    mistake: 'the latest refunds sorted by event_id instead of event_time',
+    caughtBy: 'bytes.latest-refunds',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      latestRefunds: (events: ColumnarTable, n: number) =>
+        events
+          .query(`SELECT event_id FROM events WHERE is_refund ORDER BY event_id LIMIT ${n}`)
           .rows.map((row) => row.event_id),
     },
   },
@@ -266,6 +334,18 @@ describe('bigquery-dataflow: wrong solutions, each caught by a named check', () 
     assert.equal(pageTable.numRows, 20_000);
   });
 
+  for (const wrong of wrongSolutions.filter((wrong) => wrong.says)) {
+    it(`${wrong.caughtBy} tells a BigQuery user what is wrong with ${wrong.mistake}`, async () => {
+      const check = lab.checks.find((check) => check.id === wrong.caughtBy)!;
+      const report = await runChecks(
+        { ...lab, checks: [check] },
+        withMistake(solution, wrong.file, wrong.exports),
+        { seed: SEEDS[0] },
+      );
+      assert.match(report.results[0].message?.en ?? '', wrong.says!);
+    });
+  }
+
   for (const wrong of wrongSolutions) {
     it(`${wrong.caughtBy} catches ${wrong.mistake}`, async () => {
       for (const seed of SEEDS) {
@@ -296,6 +376,36 @@ describe('bigquery-dataflow under many seeds', () => {
     const ids = lab.checks.map((check) => check.id);
     for (const seed of seedsUpTo(50)) {
       assert.deepEqual(await failingChecks(lab, starter, seed), ids, `seed ${seed}`);
+    }
+  });
+});
+
+describe('bigquery-dataflow: a SQL syntax error in the learner’s file', () => {
+  it('is reported at its line and column in that file, in English and Japanese', async () => {
+    const solutionDir = join(labsRoot, 'bigquery-dataflow', 'solution');
+    const text = await readFile(join(solutionDir, 'pay-for-what-you-read.ts'), 'utf8');
+    const broken = text.replace('SUM(amount_yen) AS revenue', 'SUM(amount_yen AS revenue');
+    const at = broken.indexOf('AS revenue');
+    const lines = broken.slice(0, at).split('\n');
+    const position = `${lines.length}:${lines[lines.length - 1].length + 1}`;
+    // Beside starter/ and solution/, so the file's `../support/` imports resolve as they do there.
+    const dir = await mkdtemp(join(labsRoot, 'bigquery-dataflow', 'wrong-'));
+    try {
+      await writeFile(join(dir, 'pay-for-what-you-read.ts'), broken);
+      const report = await runFolder({ ...lab, checks: lab.checks.slice(0, 1) }, dir, { seed: 1 });
+      const { message } = report.results[0];
+      assert.match(
+        message?.en ?? '',
+        new RegExp(
+          `^pay-for-what-you-read\\.ts:${position}: Syntax error: Unexpected "AS" at \\[2:`,
+        ),
+      );
+      assert.match(
+        message?.ja ?? '',
+        new RegExp(`^pay-for-what-you-read\\.ts:${position}: 構文エラー`),
+      );
+    } finally {
+      await rm(dir, { recursive: true });
     }
   });
 });

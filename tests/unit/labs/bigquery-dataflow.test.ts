@@ -10,17 +10,16 @@ import {
   MINIMUM_BILLED_BYTES_PER_TABLE,
   bytesBilledFor,
 } from '../../../labs/bigquery-dataflow/support/bigquery-pricing.ts';
-import {
-  ColumnarTable,
-  countDistinct,
-  sum,
-} from '../../../labs/bigquery-dataflow/support/columnar-table.ts';
+import { ColumnarTable } from '../../../labs/bigquery-dataflow/support/columnar-table.ts';
 import { sampleEvents } from '../../../labs/bigquery-dataflow/support/sample-events.ts';
+import { sqlEngine } from '../../../labs/bigquery-dataflow/support/sql-engine.ts';
+import { isSqlError } from '../../../labs/bigquery-dataflow/support/sql-error.ts';
 
 const MIB = 2 ** 20;
 
-describe('the columnar table', () => {
-  const events = sampleEvents();
+describe('the columnar table', async () => {
+  const events = await sampleEvents();
+  const engine = await sqlEngine();
   const tiny = () =>
     new ColumnarTable(
       'shops',
@@ -31,36 +30,49 @@ describe('the columnar table', () => {
         open: [true, false, true],
         note: [null, '🚀', null],
       },
+      engine,
     );
+  /** The English message of the SqlError `run` throws. */
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (isSqlError(error)) return error.text.en;
+      throw error;
+    }
+    return 'no error';
+  };
 
   it('counts only the columns a query references, whole, whatever its filter or LIMIT', () => {
-    const narrow = events.query({ select: ['user_id'], where: [['user_id', '=', 1]], limit: 1 });
+    const narrow = events.query('SELECT user_id FROM events WHERE user_id = 1 LIMIT 1');
     assert.equal(narrow.totalBytesProcessed, events.columnBytes('user_id'));
     assert.equal(events.columnBytes('user_id'), events.numRows * 8);
+    assert.deepEqual(narrow.rows, [{ user_id: 1 }]);
   });
 
-  it("reads every column for select: ['*']", () => {
-    const all = events.dryRun({ select: ['*'] });
+  it('reads every column for SELECT *, and hands every value back as stored', () => {
+    const all = events.query('SELECT * FROM events WHERE event_id = 3');
     const total = events.columnNames.reduce(
       (bytes, column) => bytes + events.columnBytes(column),
       0,
     );
     assert.equal(all.totalBytesProcessed, total);
+    assert.deepEqual(Object.keys(all.rows[0]), events.columnNames);
+    assert.equal(typeof all.rows[0].is_refund, 'boolean');
+    assert.match(String(all.rows[0].payload), /^\{"event_id":3,/);
   });
 
-  it('counts a column named only in where, groupBy or orderBy', () => {
-    const job = events.dryRun({
-      select: [sum('amount_yen')],
-      where: [['is_refund', '=', false]],
-      groupBy: ['city'],
-    });
+  it('counts a column named only in WHERE, GROUP BY or ORDER BY', () => {
+    const job = events.dryRun(
+      'SELECT SUM(amount_yen) AS revenue FROM events WHERE NOT is_refund GROUP BY city',
+    );
     assert.equal(
       job.totalBytesProcessed,
       events.columnBytes('amount_yen') +
         events.columnBytes('is_refund') +
         events.columnBytes('city'),
     );
-    const sorted = events.dryRun({ select: ['event_id'], orderBy: [['event_time', 'desc']] });
+    const sorted = events.dryRun('SELECT event_id FROM events ORDER BY event_time DESC');
     assert.equal(
       sorted.totalBytesProcessed,
       events.columnBytes('event_id') + events.columnBytes('event_time'),
@@ -79,52 +91,93 @@ describe('the columnar table', () => {
     assert.equal(MINIMUM_BILLED_BYTES_PER_TABLE, 10_485_760);
     assert.equal(bytesBilledFor(0), 10 * MIB);
     assert.equal(bytesBilledFor(10 * MIB + 1), 11 * MIB);
-    assert.equal(tiny().query({ select: ['id'] }).totalBytesBilled, 10 * MIB);
-    const wide = events.dryRun({ select: ['*'] });
+    assert.equal(tiny().query('SELECT id FROM shops').totalBytesBilled, 10 * MIB);
+    const wide = events.dryRun('SELECT * FROM events');
     assert.equal(wide.totalBytesBilled, Math.ceil(wide.totalBytesProcessed / MIB) * MIB);
   });
 
-  it('answers grouped and filtered queries as SQL does, ignoring NULL', () => {
+  it('answers grouped and filtered queries as BigQuery does, ignoring NULL', () => {
     const shops = tiny();
     assert.deepEqual(
-      shops.query({
-        select: ['city', sum('id', 'ids')],
-        groupBy: ['city'],
-        orderBy: [['ids', 'desc']],
-      }).rows,
+      shops.query('SELECT city, SUM(id) AS ids FROM shops GROUP BY city ORDER BY ids DESC').rows,
       [
         { city: '東京', ids: 4 },
         { city: 'Osaka', ids: 2 },
       ],
     );
-    assert.deepEqual(shops.query({ select: [countDistinct('note', 'notes')] }).rows, [
+    assert.deepEqual(shops.query('SELECT COUNT(DISTINCT note) AS notes FROM shops').rows, [
       { notes: 1 },
     ]);
-    assert.deepEqual(shops.query({ select: ['id'], where: [['note', '!=', 'x']] }).rows, [
-      { id: 2 },
+    assert.deepEqual(shops.query("SELECT id FROM shops WHERE note != 'x'").rows, [{ id: 2 }]);
+    assert.deepEqual(shops.query('SELECT id, open FROM shops WHERE NOT open').rows, [
+      { id: 2, open: false },
     ]);
   });
 
-  it('rejects a name the table does not have, and a column neither grouped nor aggregated', () => {
-    assert.throws(
-      () => tiny().query({ select: ['town'] }),
-      /Unrecognized name: town \(in select\)\. Columns of shops: id, city, open, note\./,
+  it('names a result column without an alias f0_, f1_, … as BigQuery does', () => {
+    assert.deepEqual(
+      tiny().query('SELECT city, COUNT(*), MAX(id) FROM shops GROUP BY city ORDER BY city DESC')
+        .rows[0],
+      {
+        city: '東京',
+        f0_: 2,
+        f1_: 3,
+      },
     );
-    assert.throws(
-      () => tiny().query({ select: ['city', 'id'], groupBy: ['city'] }),
-      /references column id which is neither grouped nor aggregated/,
+  });
+
+  it('refuses what BigQuery refuses, in its words and with the place in the query', () => {
+    assert.equal(
+      refusal(() => tiny().query('SELECT town FROM shops')),
+      'Unrecognized name: town at [1:8]',
     );
+    assert.equal(
+      refusal(() => tiny().query('SELECT\n  citty\nFROM shops')),
+      'Unrecognized name: citty; Did you mean city? at [2:3]',
+    );
+    assert.equal(
+      refusal(() => tiny().query('SELECT city, id FROM shops GROUP BY city')),
+      'SELECT list expression references column id which is neither grouped nor aggregated at [1:14]',
+    );
+    assert.equal(
+      refusal(() => tiny().query('SELECT city,\n  SUM(id AS ids\nFROM shops')),
+      'Syntax error: Unexpected "AS" at [2:10]',
+    );
+    assert.equal(
+      refusal(() => tiny().query('SELECT id FROM stores')),
+      'Not found: Table stores. The lab has one table: write FROM shops. at [1:16]',
+    );
+  });
+
+  it('refuses, naming it, a construct its engine would run differently from BigQuery', () => {
+    for (const [sql, construct] of [
+      ['SELECT * EXCEPT (note) FROM shops', 'SELECT * EXCEPT'],
+      ['SELECT UPPER(city) AS c FROM shops', 'UPPER()'],
+      ['SELECT id FROM shops WHERE city = "Osaka"', 'a string in double quotes'],
+      ['SELECT id FROM shops JOIN other ON id = other.id', 'JOIN'],
+      ['WITH s AS (SELECT id FROM shops) SELECT id FROM s', 'WITH (a common table expression)'],
+      ['SELECT SUM(id) OVER () AS total FROM shops', 'SUM() OVER (a window function)'],
+      ["SELECT id FROM shops WHERE id > TIMESTAMP '2017-06-01'", 'a TIMESTAMP literal'],
+    ]) {
+      assert.match(
+        refusal(() => tiny().query(sql)),
+        new RegExp(`^The lab's engine does not run ${construct.replace(/[()*]/g, '\\$&')}[:.]`),
+        sql,
+      );
+    }
   });
 
   it('keeps every query in its job history, dry runs marked as such', () => {
     const shops = tiny();
-    shops.dryRun({ select: ['city'] });
-    shops.query({ select: ['id'] });
+    shops.dryRun('SELECT city FROM shops');
+    shops.query('SELECT id FROM shops LIMIT 1');
+    shops.query('SELECT * FROM shops');
     assert.deepEqual(
-      shops.jobs.map((job) => [job.dryRun, job.columns]),
+      shops.jobs.map((job) => [job.dryRun, job.columns, job.star, job.limit]),
       [
-        [true, ['city']],
-        [false, ['id']],
+        [true, ['city'], false, false],
+        [false, ['id'], false, true],
+        [false, ['id', 'city', 'open', 'note'], true, false],
       ],
     );
   });
