@@ -5,9 +5,9 @@ import type { ColumnType, Value } from './columnar-table.ts';
  * The SQLite side of the lab's table: before a query runs, SQLite gets a table of the query's
  * name holding only the columns the query references, cut from one copy of the rows per worker.
  *
- * Copying rows from JavaScript into SQLite is the slow part (about 3 µs a value, and seconds for
- * the 18 MiB payload column), so it happens once, for the rows every run's table is cut from,
- * as the worker starts (`preloadRows`). A run's table is then `CREATE TABLE … AS SELECT` of its
+ * Copying rows from JavaScript into SQLite is the slow part (seconds for the 18 MiB payload
+ * column), so it happens once, for the rows every run's table is cut from, as the worker starts
+ * (`preloadRows`, in slices). A run's table is then `CREATE TABLE … AS SELECT` of its
  * rows inside SQLite. Heavy columns (over HEAVY_BYTES) are not copied at all: a query that only
  * hands them back gets a row number from SQLite and the value from the JavaScript array; one that
  * filters, sorts or computes with them gets them copied for that query alone.
@@ -32,7 +32,7 @@ let store:
   | {
       engine: SqlJsStatic;
       database: Database;
-      bases: Map<object, string>;
+      bases: Map<object, BaseTable>;
       heavy: Map<object, Set<string>>;
       kept?: object;
       current?: string;
@@ -49,9 +49,29 @@ function open(engine: SqlJsStatic) {
   return store;
 }
 
-/** Copies `source.base` into SQLite now, so the first query of a run does not wait for it. */
+/** A base table and how far its rows are copied. */
+interface BaseTable {
+  name: string;
+  light: string[];
+  copied: number;
+}
+
+/** Rows copied per slice of a preload: small enough that a run order arriving meanwhile waits little. */
+const PRELOAD_SLICE_ROWS = 1_000;
+
+/**
+ * Copies `source.base` into SQLite a slice at a time, yielding between slices, so the first
+ * query of a run does not wait for it and a run order that arrives meanwhile is not held up.
+ */
 export function preloadRows(engine: SqlJsStatic, source: RowSource): void {
-  baseTable(open(engine), source);
+  const opened = open(engine);
+  const base = baseTable(opened, source);
+  const rowCount = source.base[Object.keys(source.schema)[0]]?.length ?? 0;
+  const slice = () => {
+    copyRows(opened.database, source, base, Math.min(rowCount, base.copied + PRELOAD_SLICE_ROWS));
+    if (base.copied < rowCount) setTimeout(slice, 0);
+  };
+  slice();
 }
 
 /**
@@ -66,7 +86,9 @@ export function copyFor(
 ): Database {
   const opened = open(engine);
   const { database } = opened;
-  const base = baseTable(opened, source);
+  const baseRows = baseTable(opened, source);
+  copyRows(database, source, baseRows, source.base[Object.keys(source.schema)[0]]?.length ?? 0);
+  const base = baseRows.name;
   const heavy = opened.heavy.get(source.base)!;
   const key = `${base}:${columns.map((column) => (byRow.has(column) ? `${column}#` : column))}`;
   if (opened.current === key && opened.kept === (source.rows ?? source.base)) return database;
@@ -93,31 +115,38 @@ export function copyFor(
   return database;
 }
 
-/** The base table of `source`, created (light columns only) on first use. */
-function baseTable(opened: NonNullable<typeof store>, source: RowSource): string {
+/** The base table of `source` (light columns only), created empty on first use. */
+function baseTable(opened: NonNullable<typeof store>, source: RowSource): BaseTable {
   const known = opened.bases.get(source.base);
   if (known) return known;
-  const table = `base_${opened.bases.size}`;
   const names = Object.keys(source.schema);
   const heavy = new Set(names.filter((name) => columnWeight(source.base[name]) > HEAVY_BYTES));
-  const light = names.filter((name) => !heavy.has(name));
-  const { database } = opened;
-  database.run(
-    `CREATE TABLE ${SCHEMA}.${table} (${ROW} INTEGER PRIMARY KEY, ${light.map((name) => `${name} ${sqliteType(source.schema[name])}`).join(', ')})`,
+  const base = {
+    name: `base_${opened.bases.size}`,
+    light: names.filter((name) => !heavy.has(name)),
+    copied: 0,
+  };
+  opened.database.run(
+    `CREATE TABLE ${SCHEMA}.${base.name} (${ROW} INTEGER PRIMARY KEY, ${base.light.map((name) => `${name} ${sqliteType(source.schema[name])}`).join(', ')})`,
   );
+  opened.bases.set(source.base, base);
+  opened.heavy.set(source.base, heavy);
+  return base;
+}
+
+/** Copies the base rows not yet copied, up to (not including) row `end`. */
+function copyRows(database: Database, source: RowSource, base: BaseTable, end: number): void {
+  if (base.copied >= end) return;
   database.run('BEGIN');
   const insert = database.prepare(
-    `INSERT INTO ${SCHEMA}.${table} VALUES (?${', ?'.repeat(light.length)})`,
+    `INSERT INTO ${SCHEMA}.${base.name} VALUES (?${', ?'.repeat(base.light.length)})`,
   );
-  const values = light.map((name) => source.base[name]);
-  const rowCount = source.base[names[0]]?.length ?? 0;
-  for (let row = 0; row < rowCount; row++)
+  const values = base.light.map((name) => source.base[name]);
+  for (let row = base.copied; row < end; row++)
     insert.run([row, ...values.map((column) => toSqlite(column[row]))]);
   insert.free();
   database.run('COMMIT');
-  opened.bases.set(source.base, table);
-  opened.heavy.set(source.base, heavy);
-  return table;
+  base.copied = end;
 }
 
 /** The slow way, for a query that computes with a heavy column: every value copied from JavaScript. */
