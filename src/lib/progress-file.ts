@@ -20,10 +20,23 @@ export interface ProgressFile {
   entries: Record<string, string>;
 }
 
-/** Whether a lab is done, and when it was finished. */
+/** One exercise's checks at the latest run: how many pass, of how many, and whether on the untouched solution. */
+export interface ExerciseProgress {
+  passed: number;
+  total: number;
+  /** Every check passes on the reference solution exactly as "Use solution" put it in. */
+  solution?: boolean;
+}
+
+/** Whether a lab is done, and when it was finished (or last run). */
 export interface LabProgress {
+  /** Every check passes, on the learner's own code. */
   done: boolean;
   at: string;
+  /** Every check passes, but some exercise only on the untouched solution: shown as such, not as done. */
+  solution?: boolean;
+  /** By exercise number, from the latest run; files exported before exercises were tracked have none. */
+  exercises?: Record<string, ExerciseProgress>;
 }
 
 /** Why a version of a file was kept: the action that was about to replace it. */
@@ -84,13 +97,33 @@ const isDate = (value: unknown): value is string =>
 const isCount = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 1000;
 
-/** The valid entries of a stored progress value (anything else reads as "no progress"). */
+const isExerciseProgress = (value: unknown): value is ExerciseProgress =>
+  isObject(value) &&
+  isCount(value.passed) &&
+  isCount(value.total) &&
+  (value.passed as number) <= (value.total as number) &&
+  (value.solution === undefined || typeof value.solution === 'boolean');
+
+/**
+ * The valid entries of a stored progress value (anything else reads as "no progress"). An entry
+ * needs `done` and `at`; its optional parts are kept when well formed and dropped otherwise.
+ */
 export function progressIn(value: unknown): Record<string, LabProgress> {
   if (!isObject(value)) return {};
-  const valid = Object.entries(value).filter(
-    ([, entry]) => isObject(entry) && typeof entry.done === 'boolean' && isDate(entry.at),
-  );
-  return Object.fromEntries(valid) as Record<string, LabProgress>;
+  const valid: Record<string, LabProgress> = {};
+  for (const [lab, entry] of Object.entries(value)) {
+    if (!isObject(entry) || typeof entry.done !== 'boolean' || !isDate(entry.at)) continue;
+    const progress: LabProgress = { done: entry.done, at: entry.at };
+    if (typeof entry.solution === 'boolean') progress.solution = entry.solution;
+    if (isObject(entry.exercises)) {
+      const exercises = Object.entries(entry.exercises).filter(
+        ([number, exercise]) => /^[1-9]\d?$/.test(number) && isExerciseProgress(exercise),
+      );
+      progress.exercises = Object.fromEntries(exercises) as Record<string, ExerciseProgress>;
+    }
+    valid[lab] = progress;
+  }
+  return valid;
 }
 
 /** The valid counts of a stored hints value (check id → hints revealed). */

@@ -69,7 +69,20 @@ const KEYS = [
   'otherTabKept',
   'close',
   'newVersion',
-  'reload'
+  'reload',
+  'viewsLabel',
+  'viewInstructions',
+  'viewCode',
+  'viewResults',
+  'runAll',
+  'exercisesLabel',
+  'exerciseTab',
+  'exerciseGroup',
+  'exerciseNotStarted',
+  'exercisePartial',
+  'exerciseDone',
+  'exerciseSolution',
+  'allPassSolution'
 ] as const;
 
 export type WorkbenchStringKey = (typeof KEYS)[number];

@@ -1,29 +1,45 @@
 import { hintsInOrder } from '../../../labs/kit/hints-in-order.ts';
-import type { CheckResult, Lang, RunReport } from '../../../labs/kit/types.ts';
+import type { CheckResult, Exercise, Lang, RunReport } from '../../../labs/kit/types.ts';
+import { exerciseProgress, stateOf } from './exercise-progress.ts';
+import { exerciseStatusText } from './exercise-picker.ts';
 import { format, localize, type WorkbenchStrings } from './strings.ts';
 
 const statusMark = { pass: '✓', fail: '✗', timeout: '✗', 'not-run': '·' } as const;
 
 /**
- * Draws a run's results: one item per check (passed or failed, with what was expected and what
- * came back), hints revealed one at a time from a failed check (the one that fits the failure
- * first), a summary line and the run's seed.
+ * Draws a run's results: a summary line for the lab, then the checks grouped by exercise, the
+ * exercise being worked on first and open, the others folded under their status (all open after
+ * Run all). Each check says passed or failed, with what was expected and what came back, and
+ * hints are revealed one at a time from a failed check (the one that fits the failure first).
  */
 export function renderResults(options: {
   container: HTMLElement;
   report: RunReport;
   lang: Lang;
   strings: WorkbenchStrings;
+  exercises: Exercise[];
+  /** The exercise the run was for, or every exercise (Run all). */
+  focus: number | 'all';
+  /** Groups the learner unfolded, kept open when the results are drawn again. */
+  unfolded: Set<number>;
+  isSolution(file: string): boolean;
   hintsShown: Record<string, number>;
   onShowHint(checkId: string): void;
 }): void {
-  const { container, report, lang, strings, hintsShown } = options;
+  const { container, report, lang, strings, hintsShown, exercises, focus, unfolded } = options;
   const passed = report.results.filter((result) => result.status === 'pass').length;
   const total = report.results.length;
   container.replaceChildren();
 
-  const summary = element('p', 'wb-summary', passed === total ? strings.allPass : format(strings.summary, { passed, total }));
-  summary.dataset.state = passed === total ? 'pass' : 'fail';
+  const progress = exerciseProgress(exercises, report.results, options.isSolution);
+  const withSolution = Object.values(progress).some((exercise) => exercise.solution);
+  const allPass = passed === total;
+  const summary = element(
+    'p',
+    'wb-summary',
+    !allPass ? format(strings.summary, { passed, total }) : withSolution ? strings.allPassSolution : strings.allPass,
+  );
+  summary.dataset.state = !allPass ? 'fail' : withSolution ? 'solution' : 'pass';
   container.append(summary);
   if (report.seed !== undefined) {
     container.append(element('p', 'wb-seed', format(strings.seed, { seed: report.seed, lab: report.lab })));
@@ -35,9 +51,28 @@ export function renderResults(options: {
     container.append(element('p', 'wb-load-error', text));
   }
 
-  const list = element('ol', 'wb-checks');
-  for (const result of report.results) list.append(checkItem(result, lang, strings, hintsShown[result.id] ?? 0, options.onShowHint));
-  container.append(list);
+  const ordered = focus === 'all' ? exercises : [...exercises].sort((a, b) => Number(b.number === focus) - Number(a.number === focus));
+  const groups = element('div', 'wb-checks');
+  for (const exercise of ordered) {
+    const group = element('details', 'wb-group');
+    group.dataset.exercise = String(exercise.number);
+    group.dataset.state = stateOf(progress[exercise.number]);
+    group.open = focus === 'all' || focus === exercise.number || unfolded.has(exercise.number);
+    group.addEventListener('toggle', () => {
+      if (group.open) unfolded.add(exercise.number);
+      else unfolded.delete(exercise.number);
+    });
+    const title = format(strings.exerciseGroup, { n: exercise.number, title: localize(exercise.title, lang) });
+    const summaryLine = element('summary', 'wb-group-title', title);
+    summaryLine.append(element('span', 'wb-group-status', exerciseStatusText(progress[exercise.number], strings)));
+    const list = element('ol', 'wb-group-checks');
+    for (const result of report.results.filter((result) => result.exercise === exercise.number)) {
+      list.append(checkItem(result, lang, strings, hintsShown[result.id] ?? 0, options.onShowHint));
+    }
+    group.append(summaryLine, list);
+    groups.append(group);
+  }
+  container.append(groups);
 }
 
 function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, shown: number, onShowHint: (id: string) => void) {
