@@ -5,11 +5,10 @@ import { readProgress } from './lab-workbench/lab-storage.ts';
  * a different mark where every check passed only with the untouched solution in place.
  */
 export function showProgressMarks(): void {
-  const templates = {
-    done: document.querySelector<HTMLTemplateElement>('template[data-progress-mark]'),
-    solution: document.querySelector<HTMLTemplateElement>('template[data-progress-mark-solution]'),
-  };
-  if (!templates.done || !templates.solution) return;
+  const done = document.querySelector<HTMLTemplateElement>('template[data-progress-mark]');
+  const solution = document.querySelector<HTMLTemplateElement>('template[data-progress-mark-solution]');
+  if (!done || !solution) return;
+  const templates = { done, solution };
   const progress = readProgress();
   const markOf = (slug: string) => (progress[slug]?.done ? 'done' : progress[slug]?.solution ? 'solution' : undefined);
   const targets = [

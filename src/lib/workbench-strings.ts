@@ -82,7 +82,11 @@ const KEYS = [
   'exercisePartial',
   'exerciseDone',
   'exerciseSolution',
-  'allPassSolution'
+  'allPassSolution',
+  'typeChecking',
+  'goToLocation',
+  'editorKeys',
+  'saved'
 ] as const;
 
 export type WorkbenchStringKey = (typeof KEYS)[number];

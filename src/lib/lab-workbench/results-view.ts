@@ -1,5 +1,6 @@
 import { hintsInOrder } from '../../../labs/kit/hints-in-order.ts';
 import type { CheckResult, Exercise, Lang, RunReport } from '../../../labs/kit/types.ts';
+import { withCodeSpans } from './code-spans.ts';
 import { exerciseProgress, stateOf } from './exercise-progress.ts';
 import { exerciseStatusText } from './exercise-picker.ts';
 import { format, localize, type WorkbenchStrings } from './strings.ts';
@@ -25,6 +26,8 @@ export function renderResults(options: {
   isSolution(file: string): boolean;
   hintsShown: Record<string, number>;
   onShowHint(checkId: string): void;
+  /** Brings a location (1-based line and column) of a learner file into the editor. */
+  onLocate(file: string, line: number, column: number): void;
 }): void {
   const { container, report, lang, strings, hintsShown, exercises, focus, unfolded } = options;
   const passed = report.results.filter((result) => result.status === 'pass').length;
@@ -46,9 +49,19 @@ export function renderResults(options: {
   }
 
   if (report.loadError) {
-    const { file, line, message } = report.loadError;
+    const { file, line, column, message } = report.loadError;
     const text = !file ? message : format(line ? strings.loadErrorAt : strings.loadError, { file, line: line ?? '', message });
-    container.append(element('p', 'wb-load-error', text));
+    const error = element('p', 'wb-load-error');
+    error.append(...withCodeSpans(text));
+    if (file && line) {
+      const go = element('button', 'wb-location', `${file}:${line}${column ? `:${column}` : ''}`, {
+        type: 'button',
+        'aria-label': format(strings.goToLocation, { file, line }),
+      });
+      go.addEventListener('click', () => options.onLocate(file, line, column ?? 1));
+      error.append(' ', go);
+    }
+    container.append(error);
   }
 
   const ordered = focus === 'all' ? exercises : [...exercises].sort((a, b) => Number(b.number === focus) - Number(a.number === focus));
@@ -87,7 +100,11 @@ function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, s
     ` ${localize(result.title, lang)}`,
   );
   item.append(heading);
-  if (result.message) item.append(element('p', 'wb-message', localize(result.message, lang)));
+  if (result.message) {
+    const message = element('p', 'wb-message');
+    message.append(...withCodeSpans(localize(result.message, lang)));
+    item.append(message);
+  }
   if (result.expected !== undefined || result.actual !== undefined) {
     const values = element('dl', 'wb-values');
     if (result.expected !== undefined) values.append(element('dt', '', strings.expected), element('dd', '', result.expected));
@@ -98,7 +115,9 @@ function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, s
   if (result.status !== 'pass' && ordered.length) {
     const hints = element('ol', 'wb-hints');
     ordered.slice(0, shown).forEach((hint, index) => {
-      hints.append(element('li', '', `${format(strings.hintLabel, { n: index + 1 })} ${localize(hint, lang)}`, { tabindex: '-1' }));
+      const line = element('li', '', `${format(strings.hintLabel, { n: index + 1 })} `, { tabindex: '-1' });
+      line.append(...withCodeSpans(localize(hint, lang)));
+      hints.append(line);
     });
     item.append(hints);
     if (shown < ordered.length) {

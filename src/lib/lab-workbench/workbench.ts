@@ -7,6 +7,7 @@ import { fileHistory } from './file-history.ts';
 import { arrangeLabPage } from './lab-layout.ts';
 import { LabStorage } from './lab-storage.ts';
 import { newVersionNotice } from './new-version-notice.ts';
+import { hideNotice, showNotice } from './notice.ts';
 import { watchOtherTabs } from './other-tab-watch.ts';
 import { renderResults } from './results-view.ts';
 import { CHECK_LIMIT_MS, LabRunner } from './run-in-worker.ts';
@@ -48,8 +49,25 @@ export function startWorkbench(root: HTMLElement): void {
   const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;
   editorHost.replaceChildren();
   const editor = new CodeEditor(editorHost, format(strings.editorLabel, { file: current }));
+  editor.view.contentDOM.setAttribute('aria-describedby', `${root.id}-keys`);
   const chunks = newVersionNotice(notices, strings);
-  const types = watchTypes({ lab, strings, root, editor, learnerFiles, currentFile: () => current, load: chunks.load });
+  /** Brings a location the type checker or a failed load named into the editor. */
+  const locate = (file: string, line: number, column: number) => {
+    if (!editable.includes(file)) return;
+    openFile(file);
+    if (narrow.matches) layout.show('code');
+    editor.goToLine(line, column);
+  };
+  const types = watchTypes({
+    lab,
+    strings,
+    root,
+    editor,
+    learnerFiles,
+    currentFile: () => current,
+    load: chunks.load,
+    onLocate: locate,
+  });
   const storageFull = storageFullNotice({ container: notices, strings, copy });
   copy.onSaved((unsaved) => storageFull.update(unsaved));
 
@@ -173,14 +191,18 @@ export function startWorkbench(root: HTMLElement): void {
         showResults();
         resultsBox.querySelector<HTMLElement>(`[data-check-id="${id}"] .wb-hints li:last-child`)?.focus();
       },
+      onLocate: locate,
     });
   };
   const runButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-action="run"], [data-action="runAll"]')];
 
   /** Runs every check (the sandbox runs a lab's checks as one set) and reports on `focus` first. */
   const runFor = async (focus: number | 'all') => {
+    if (runButtons[0].disabled) return;
     for (const button of runButtons) button.disabled = true;
     status.textContent = strings.running;
+    // The last results stay, dimmed, until the new ones replace them.
+    resultsBox.setAttribute('aria-busy', 'true');
     try {
       const files = learnerFiles();
       const solutionFiles = new Set(editable.filter((file) => files[file] === lab.solution[file]));
@@ -206,9 +228,14 @@ export function startWorkbench(root: HTMLElement): void {
       }
       status.textContent = '';
     } catch (error) {
-      status.textContent = format(strings.crash, { message: error instanceof Error ? error.message : String(error) });
+      // Too long for the status line, and worth a screen reader's attention at once.
+      status.textContent = '';
+      showNotice(notices, 'crash', format(strings.crash, { message: error instanceof Error ? error.message : String(error) }), [
+        { label: strings.close, run: () => hideNotice(notices, 'crash') },
+      ]);
     } finally {
       for (const button of runButtons) button.disabled = false;
+      resultsBox.removeAttribute('aria-busy');
     }
   };
 
@@ -251,11 +278,22 @@ export function startWorkbench(root: HTMLElement): void {
         await openInStackBlitz(lab, learnerFiles());
         status.textContent = '';
       } catch (error) {
-        status.textContent = format(strings.stackblitzFailed, { message: error instanceof Error ? error.message : String(error) });
+        status.textContent = '';
+        showNotice(notices, 'stackblitz', format(strings.stackblitzFailed, { message: error instanceof Error ? error.message : String(error) }), [
+          { label: strings.close, run: () => hideNotice(notices, 'stackblitz') },
+        ]);
       }
     },
   };
 
+  editor.onKeys({
+    run: () => void actions.run(),
+    save() {
+      if (!editable.includes(current)) return;
+      copy.set(current, editor.text());
+      status.textContent = copy.unsaved().includes(current) ? '' : format(strings.saved, { file: current });
+    },
+  });
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
     button.addEventListener('click', () => void actions[button.dataset.action!]?.());
   }
