@@ -1,4 +1,3 @@
-import type { RunReport } from '../../../labs/kit/types.ts';
 import type { LabSources } from '../lab-sources.ts';
 import { CodeEditor } from './editor.ts';
 import { exercisePicker } from './exercise-picker.ts';
@@ -11,6 +10,7 @@ import { hideNotice, showNotice } from './notice.ts';
 import { watchOtherTabs } from './other-tab-watch.ts';
 import { renderResults } from './results-view.ts';
 import { CHECK_LIMIT_MS, LabRunner } from './run-in-worker.ts';
+import { SessionState, type LastRun } from './session-state.ts';
 import { storageFullNotice } from './storage-full-notice.ts';
 import { format, pageLang, type WorkbenchStrings } from './strings.ts';
 import { watchTypes } from './watch-types.ts';
@@ -28,6 +28,7 @@ export function startWorkbench(root: HTMLElement): void {
   const layout = arrangeLabPage(root, strings);
   const narrow = window.matchMedia('(max-width: 63.99rem)');
   const storage = new LabStorage(lab.slug);
+  const session = new SessionState(lab.slug);
   const runner = new LabRunner({ slug: lab.slug, checks: lab.checks }, format(strings.stuckLoading, { seconds: CHECK_LIMIT_MS / 1000 }));
   const editable = Object.keys(lab.starter);
   const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
@@ -117,7 +118,10 @@ export function startWorkbench(root: HTMLElement): void {
     exercises: lab.exercises,
     strings,
     lang,
-    onSelect: (exercise) => show(exercise.file),
+    onSelect: (exercise) => {
+      session.keepExercise(exercise.number);
+      show(exercise.file);
+    },
   });
   /** Opens a file; an exercise's file brings its instructions along. */
   const openFile = (file: string) => {
@@ -170,12 +174,13 @@ export function startWorkbench(root: HTMLElement): void {
     refreshRestore();
   });
 
-  /** The latest run: its report, the exercise it was for, and the files that were the untouched solution. */
-  let lastRun: { report: RunReport; focus: number | 'all'; solutionFiles: Set<string> } | undefined;
+  // Kept for this tab, so a switch of the page's language shows the same results in the new one.
+  let lastRun: LastRun | undefined = session.lastRun(lab.slug);
   const unfolded = new Set<number>();
   const showResults = () => {
     if (!lastRun) return;
-    const { report, focus, solutionFiles } = lastRun;
+    const { report, focus } = lastRun;
+    const solutionFiles = new Set(lastRun.solutionFiles);
     renderResults({
       container: resultsBox,
       report,
@@ -207,7 +212,8 @@ export function startWorkbench(root: HTMLElement): void {
       const files = learnerFiles();
       const solutionFiles = new Set(editable.filter((file) => files[file] === lab.solution[file]));
       const report = await runner.run(files);
-      lastRun = { report, focus, solutionFiles };
+      lastRun = { report, focus, solutionFiles: [...solutionFiles] };
+      session.keepRun(lastRun);
       unfolded.clear();
       showResults();
       // On a phone the results are a view of their own: the learner pressed Run to see them.
@@ -297,8 +303,9 @@ export function startWorkbench(root: HTMLElement): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
     button.addEventListener('click', () => void actions[button.dataset.action!]?.());
   }
-  picker.select(lab.exercises[0].number);
+  picker.select(session.exercise() ?? lab.exercises[0].number);
   picker.showProgress(storage.progress()?.exercises ?? {});
+  showResults();
   refreshRestore();
   runner.prepare();
   root.dataset.ready = 'true';
