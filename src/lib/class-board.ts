@@ -1,11 +1,5 @@
 import type { Text } from '../../labs/kit/types.ts';
-import {
-  parseProgressFile,
-  progressIn,
-  type LabCatalog,
-  type LabProgress,
-  STORAGE_PREFIX,
-} from './progress-file.ts';
+import { parseProgressFile, progressIn, type LabCatalog, STORAGE_PREFIX } from './progress-file.ts';
 
 /**
  * The facilitator's view of the room, built from the progress files learners export: one row per
@@ -56,43 +50,6 @@ export function boardCatalog(labs: BoardLab[]): LabCatalog {
   );
 }
 
-interface StoredExercise {
-  passed: number;
-  total: number;
-  solution?: boolean;
-  failing?: string[];
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The well-formed per-exercise results of a lab's progress; files from before they were kept have none. */
-function exercisesOf(progress: LabProgress | undefined): Record<string, StoredExercise> {
-  const stored = (progress as { exercises?: unknown } | undefined)?.exercises;
-  if (!isRecord(stored)) return {};
-  const valid: Record<string, StoredExercise> = {};
-  for (const [number, value] of Object.entries(stored)) {
-    if (!isRecord(value)) continue;
-    const { passed, total, solution, failing } = value;
-    if (
-      !Number.isInteger(passed) ||
-      !Number.isInteger(total) ||
-      (passed as number) < 0 ||
-      (passed as number) > (total as number)
-    )
-      continue;
-    valid[number] = {
-      passed: passed as number,
-      total: total as number,
-      solution: solution === true,
-      failing: Array.isArray(failing)
-        ? failing.filter((id): id is string => typeof id === 'string')
-        : [],
-    };
-  }
-  return valid;
-}
-
 /**
  * One learner's row. Throws the import's `ProgressFileError` for a file that is not a progress file
  * of this guide, so the page can say why in the reader's language.
@@ -112,7 +69,7 @@ export function readLearnerFile(fileName: string, text: string, labs: BoardLab[]
   };
   for (const lab of labs) {
     const labProgress = progress[lab.slug];
-    const results = exercisesOf(labProgress);
+    const results = labProgress?.exercises ?? {};
     const checkIds = new Set(lab.checks.map((check) => check.id));
     for (const exercise of lab.exercises) {
       const key = columnKey(lab.slug, exercise.number);

@@ -29,10 +29,25 @@ export const MAX_LEARNER_CHARS = 60;
 export const learnerName = (value: unknown): string =>
   typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, MAX_LEARNER_CHARS) : '';
 
-/** Whether a lab is done, and when it was finished. */
+/** One exercise's checks at the latest run: how many pass, of how many, and whether on the untouched solution. */
+export interface ExerciseProgress {
+  passed: number;
+  total: number;
+  /** Every check passes on the reference solution exactly as "Use solution" put it in. */
+  solution?: boolean;
+  /** Ids of the exercise's checks failing at that run, for the facilitator's class board. */
+  failing?: string[];
+}
+
+/** Whether a lab is done, and when it was finished (or last run). */
 export interface LabProgress {
+  /** Every check passes, on the learner's own code. */
   done: boolean;
   at: string;
+  /** Every check passes, but some exercise only on the untouched solution: shown as such, not as done. */
+  solution?: boolean;
+  /** By exercise number, from the latest run; files exported before exercises were tracked have none. */
+  exercises?: Record<string, ExerciseProgress>;
 }
 
 /** Why a version of a file was kept: the action that was about to replace it. */
@@ -93,13 +108,37 @@ const isDate = (value: unknown): value is string =>
 const isCount = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 1000;
 
-/** The valid entries of a stored progress value (anything else reads as "no progress"). */
+const isExerciseProgress = (value: unknown): value is ExerciseProgress =>
+  isObject(value) &&
+  isCount(value.passed) &&
+  isCount(value.total) &&
+  (value.passed as number) <= (value.total as number) &&
+  (value.solution === undefined || typeof value.solution === 'boolean') &&
+  (value.failing === undefined ||
+    (Array.isArray(value.failing) &&
+      value.failing.length <= (value.total as number) &&
+      value.failing.every((id) => typeof id === 'string' && id.length <= 100)));
+
+/**
+ * The valid entries of a stored progress value (anything else reads as "no progress"). An entry
+ * needs `done` and `at`; its optional parts are kept when well formed and dropped otherwise.
+ */
 export function progressIn(value: unknown): Record<string, LabProgress> {
   if (!isObject(value)) return {};
-  const valid = Object.entries(value).filter(
-    ([, entry]) => isObject(entry) && typeof entry.done === 'boolean' && isDate(entry.at),
-  );
-  return Object.fromEntries(valid) as Record<string, LabProgress>;
+  const valid: Record<string, LabProgress> = {};
+  for (const [lab, entry] of Object.entries(value)) {
+    if (!isObject(entry) || typeof entry.done !== 'boolean' || !isDate(entry.at)) continue;
+    const progress: LabProgress = { done: entry.done, at: entry.at };
+    if (typeof entry.solution === 'boolean') progress.solution = entry.solution;
+    if (isObject(entry.exercises)) {
+      const exercises = Object.entries(entry.exercises).filter(
+        ([number, exercise]) => /^[1-9]\d?$/.test(number) && isExerciseProgress(exercise),
+      );
+      progress.exercises = Object.fromEntries(exercises) as Record<string, ExerciseProgress>;
+    }
+    valid[lab] = progress;
+  }
+  return valid;
 }
 
 /** The valid counts of a stored hints value (check id → hints revealed). */

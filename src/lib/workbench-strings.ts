@@ -69,7 +69,24 @@ const KEYS = [
   'otherTabKept',
   'close',
   'newVersion',
-  'reload'
+  'reload',
+  'viewsLabel',
+  'viewInstructions',
+  'viewCode',
+  'viewResults',
+  'runAll',
+  'exercisesLabel',
+  'exerciseTab',
+  'exerciseGroup',
+  'exerciseNotStarted',
+  'exercisePartial',
+  'exerciseDone',
+  'exerciseSolution',
+  'allPassSolution',
+  'typeChecking',
+  'goToLocation',
+  'editorKeys',
+  'saved'
 ] as const;
 
 export type WorkbenchStringKey = (typeof KEYS)[number];

@@ -37,6 +37,22 @@ export async function typeInEditor(page: Page, text: string): Promise<void> {
   await page.keyboard.insertText(text);
 }
 
+/** Opens a learner file by its tab (an exercise's file brings that exercise along). */
+export async function openFile(page: Page, file: string): Promise<void> {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${file.replace(/\./g, '\\.')}\\b`) });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Writes every exercise as the learner would: the solution, plus a line of their own (so it is not the untouched solution). */
+export async function solveEveryExercise(page: Page, slug: string): Promise<void> {
+  const solution = labFolder(slug, 'solution');
+  for (const file of Object.keys(labFolder(slug, 'starter'))) {
+    await openFile(page, file);
+    await typeInEditor(page, `// solved on my own\n${solution[file]}`);
+  }
+}
+
 /** What autosave stored for a learner file: the editor's text as the learner left it. */
 export function savedCode(page: Page, slug: string, file: string): Promise<string | null> {
   return page.evaluate(([lab, name]) => localStorage.getItem(`smt2:lab:${lab}:file:${name}`), [slug, file]);

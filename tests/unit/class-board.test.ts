@@ -158,18 +158,22 @@ describe('the class board', () => {
     assert.equal(summary[columnKey('lambda-tuning', 2)].mostFailing, undefined);
   });
 
-  it('ignores failing check ids the lab does not have', () => {
+  it('ignores failing check ids the lab does not have, and an exercise entry that is not well formed', () => {
     const row = readLearnerFile(
       'd.json',
       progressFile('D', {
         'lambda-tuning': {
           done: false,
           at,
-          exercises: { 1: { passed: 1, total: 2, failing: ['concurrency.a', 'rm -rf', 42] } },
+          exercises: {
+            1: { passed: 1, total: 2, failing: ['concurrency.a', 'rm -rf'] },
+            2: { passed: 0, total: 1, failing: [42] },
+          },
         },
       }),
       labs,
     );
     assert.deepEqual(row.failing[columnKey('lambda-tuning', 1)], ['concurrency.a']);
+    assert.deepEqual(row.cells[columnKey('lambda-tuning', 2)], { state: 'not-started' });
   });
 });

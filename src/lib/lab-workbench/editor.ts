@@ -1,9 +1,9 @@
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { Compartment, EditorState } from '@codemirror/state';
+import { Compartment, EditorState, Prec } from '@codemirror/state';
 import {
   EditorView,
   drawSelection,
@@ -15,13 +15,16 @@ import {
 import { editorTheme, highlightStyle } from './editor-theme.ts';
 
 /**
- * The code editor: TypeScript highlighting, line numbers, undo, bracket help. Tab is left to
- * move focus, so keyboard users are never trapped in the editor.
+ * The code editor: TypeScript highlighting, line numbers, undo, bracket help. Tab indents, as in
+ * any editor; Esc then Tab leaves it (CodeMirror's own escape, named in the hint under the
+ * editor), so keyboard users are never trapped. Ctrl/⌘+Enter runs, Ctrl/⌘+S saves.
  */
 export class CodeEditor {
   readonly view: EditorView;
   readonly #readOnly = new Compartment();
   #onChange: (text: string) => void = () => {};
+  #onRun: () => void = () => {};
+  #onSave: () => void = () => {};
 
   constructor(parent: HTMLElement, label: string) {
     this.view = new EditorView({
@@ -46,7 +49,14 @@ export class CodeEditor {
       EditorView.lineWrapping,
       syntaxHighlighting(highlightStyle),
       javascript({ typescript: true }),
-      keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap]),
+      Prec.high(
+        keymap.of([
+          { key: 'Mod-Enter', run: () => (this.#onRun(), true) },
+          // Autosave already keeps every keystroke; Ctrl+S confirms it instead of a browser dialog.
+          { key: 'Mod-s', preventDefault: true, run: () => (this.#onSave(), true) },
+        ]),
+      ),
+      keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
       this.#readOnly.of([]),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) this.#onChange(update.state.doc.toString());
@@ -73,6 +83,12 @@ export class CodeEditor {
     this.#onChange = listener;
   }
 
+  /** What Ctrl/⌘+Enter and Ctrl/⌘+S do. */
+  onKeys({ run, save }: { run(): void; save(): void }): void {
+    this.#onRun = run;
+    this.#onSave = save;
+  }
+
   /** Underlines problems (type errors, the line a load failed on). */
   setProblems(problems: Array<{ from: number; to: number; message: string; severity?: Diagnostic['severity'] }>): void {
     const length = this.view.state.doc.length;
@@ -85,10 +101,11 @@ export class CodeEditor {
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
   }
 
-  /** Puts the cursor on a 1-based line and brings it into view. */
-  goToLine(line: number): void {
+  /** Puts the cursor on a 1-based line (and column) and brings it into view. */
+  goToLine(line: number, column = 1): void {
     const target = this.view.state.doc.line(Math.min(Math.max(line, 1), this.view.state.doc.lines));
-    this.view.dispatch({ selection: { anchor: target.from }, scrollIntoView: true });
+    const anchor = target.from + Math.min(Math.max(column - 1, 0), target.length);
+    this.view.dispatch({ selection: { anchor }, scrollIntoView: true });
     this.view.focus();
   }
 }

@@ -1,4 +1,5 @@
 import {
+  type ExerciseProgress,
   hintsShownIn,
   isVersionList,
   progressIn,
@@ -114,10 +115,29 @@ export class LabStorage {
     return shown[checkId];
   }
 
-  /** Records the lab as done; false when storage is full (the run's results still show). */
-  markDone(now: Date): boolean {
+  /** This lab's progress as stored, if it was ever run. */
+  progress(): LabProgress | undefined {
+    return readProgress()[this.#slug];
+  }
+
+  /**
+   * Records where each exercise stands after a run. The lab is done once every check passes on
+   * the learner's own code, and stays done; passing only with the untouched solution is recorded
+   * as that, not as done. False when storage is full (the run's results still show).
+   */
+  recordRun(exercises: Record<string, ExerciseProgress>, now: Date): boolean {
     const progress = readProgress();
-    progress[this.#slug] = { done: true, at: now.toISOString() };
+    const before = progress[this.#slug];
+    const all = Object.values(exercises);
+    const allPass = all.length > 0 && all.every((exercise) => exercise.passed === exercise.total);
+    const withSolution = allPass && all.some((exercise) => exercise.solution);
+    const done = before?.done === true || (allPass && !withSolution);
+    progress[this.#slug] = {
+      done,
+      at: before?.done ? before.at : now.toISOString(),
+      ...(withSolution && !done ? { solution: true } : {}),
+      exercises,
+    };
     return tryWrite(PROGRESS_KEY, JSON.stringify(progress));
   }
 }

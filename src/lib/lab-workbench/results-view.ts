@@ -1,43 +1,91 @@
 import { hintsInOrder } from '../../../labs/kit/hints-in-order.ts';
-import type { CheckResult, Lang, RunReport } from '../../../labs/kit/types.ts';
+import type { CheckResult, Exercise, Lang, RunReport } from '../../../labs/kit/types.ts';
+import { withCodeSpans } from './code-spans.ts';
+import { exerciseProgress, stateOf } from './exercise-progress.ts';
+import { exerciseStatusText } from './exercise-picker.ts';
 import { format, localize, type WorkbenchStrings } from './strings.ts';
 
 const statusMark = { pass: '✓', fail: '✗', timeout: '✗', 'not-run': '·' } as const;
 
 /**
- * Draws a run's results: one item per check (passed or failed, with what was expected and what
- * came back), hints revealed one at a time from a failed check (the one that fits the failure
- * first), a summary line and the run's seed.
+ * Draws a run's results: a summary line for the lab, then the checks grouped by exercise, the
+ * exercise being worked on first and open, the others folded under their status (all open after
+ * Run all). Each check says passed or failed, with what was expected and what came back, and
+ * hints are revealed one at a time from a failed check (the one that fits the failure first).
  */
 export function renderResults(options: {
   container: HTMLElement;
   report: RunReport;
   lang: Lang;
   strings: WorkbenchStrings;
+  exercises: Exercise[];
+  /** The exercise the run was for, or every exercise (Run all). */
+  focus: number | 'all';
+  /** Groups the learner unfolded, kept open when the results are drawn again. */
+  unfolded: Set<number>;
+  isSolution(file: string): boolean;
   hintsShown: Record<string, number>;
   onShowHint(checkId: string): void;
+  /** Brings a location (1-based line and column) of a learner file into the editor. */
+  onLocate(file: string, line: number, column: number): void;
 }): void {
-  const { container, report, lang, strings, hintsShown } = options;
+  const { container, report, lang, strings, hintsShown, exercises, focus, unfolded } = options;
   const passed = report.results.filter((result) => result.status === 'pass').length;
   const total = report.results.length;
   container.replaceChildren();
 
-  const summary = element('p', 'wb-summary', passed === total ? strings.allPass : format(strings.summary, { passed, total }));
-  summary.dataset.state = passed === total ? 'pass' : 'fail';
+  const progress = exerciseProgress(exercises, report.results, options.isSolution);
+  const withSolution = Object.values(progress).some((exercise) => exercise.solution);
+  const allPass = passed === total;
+  const summary = element(
+    'p',
+    'wb-summary',
+    !allPass ? format(strings.summary, { passed, total }) : withSolution ? strings.allPassSolution : strings.allPass,
+  );
+  summary.dataset.state = !allPass ? 'fail' : withSolution ? 'solution' : 'pass';
   container.append(summary);
   if (report.seed !== undefined) {
     container.append(element('p', 'wb-seed', format(strings.seed, { seed: report.seed, lab: report.lab })));
   }
 
   if (report.loadError) {
-    const { file, line, message } = report.loadError;
+    const { file, line, column, message } = report.loadError;
     const text = !file ? message : format(line ? strings.loadErrorAt : strings.loadError, { file, line: line ?? '', message });
-    container.append(element('p', 'wb-load-error', text));
+    const error = element('p', 'wb-load-error');
+    error.append(...withCodeSpans(text));
+    if (file && line) {
+      const go = element('button', 'wb-location', `${file}:${line}${column ? `:${column}` : ''}`, {
+        type: 'button',
+        'aria-label': format(strings.goToLocation, { file, line }),
+      });
+      go.addEventListener('click', () => options.onLocate(file, line, column ?? 1));
+      error.append(' ', go);
+    }
+    container.append(error);
   }
 
-  const list = element('ol', 'wb-checks');
-  for (const result of report.results) list.append(checkItem(result, lang, strings, hintsShown[result.id] ?? 0, options.onShowHint));
-  container.append(list);
+  const ordered = focus === 'all' ? exercises : [...exercises].sort((a, b) => Number(b.number === focus) - Number(a.number === focus));
+  const groups = element('div', 'wb-checks');
+  for (const exercise of ordered) {
+    const group = element('details', 'wb-group');
+    group.dataset.exercise = String(exercise.number);
+    group.dataset.state = stateOf(progress[exercise.number]);
+    group.open = focus === 'all' || focus === exercise.number || unfolded.has(exercise.number);
+    group.addEventListener('toggle', () => {
+      if (group.open) unfolded.add(exercise.number);
+      else unfolded.delete(exercise.number);
+    });
+    const title = format(strings.exerciseGroup, { n: exercise.number, title: localize(exercise.title, lang) });
+    const summaryLine = element('summary', 'wb-group-title', title);
+    summaryLine.append(element('span', 'wb-group-status', exerciseStatusText(progress[exercise.number], strings)));
+    const list = element('ol', 'wb-group-checks');
+    for (const result of report.results.filter((result) => result.exercise === exercise.number)) {
+      list.append(checkItem(result, lang, strings, hintsShown[result.id] ?? 0, options.onShowHint));
+    }
+    group.append(summaryLine, list);
+    groups.append(group);
+  }
+  container.append(groups);
 }
 
 function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, shown: number, onShowHint: (id: string) => void) {
@@ -52,7 +100,11 @@ function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, s
     ` ${localize(result.title, lang)}`,
   );
   item.append(heading);
-  if (result.message) item.append(element('p', 'wb-message', localize(result.message, lang)));
+  if (result.message) {
+    const message = element('p', 'wb-message');
+    message.append(...withCodeSpans(localize(result.message, lang)));
+    item.append(message);
+  }
   if (result.expected !== undefined || result.actual !== undefined) {
     const values = element('dl', 'wb-values');
     if (result.expected !== undefined) values.append(element('dt', '', strings.expected), element('dd', '', result.expected));
@@ -63,7 +115,9 @@ function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, s
   if (result.status !== 'pass' && ordered.length) {
     const hints = element('ol', 'wb-hints');
     ordered.slice(0, shown).forEach((hint, index) => {
-      hints.append(element('li', '', `${format(strings.hintLabel, { n: index + 1 })} ${localize(hint, lang)}`, { tabindex: '-1' }));
+      const line = element('li', '', `${format(strings.hintLabel, { n: index + 1 })} `, { tabindex: '-1' });
+      line.append(...withCodeSpans(localize(hint, lang)));
+      hints.append(line);
     });
     item.append(hints);
     if (shown < ordered.length) {

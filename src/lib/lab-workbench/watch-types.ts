@@ -5,8 +5,10 @@ import { format, type WorkbenchStrings } from './strings.ts';
 
 /**
  * Shows TypeScript errors in the learner's files as they type: underlined in the editor and
- * listed where a screen reader can reach them. The type checker is big, so it loads in its own
- * worker once the page is idle; the editor and Run never wait for it.
+ * listed where a screen reader can reach them, each location a button to its line. The type
+ * checker is big, so it loads in its own worker once the page is idle; the editor and Run never
+ * wait for it. Until its first verdict the panel says it is checking, never "no type errors";
+ * after an edit it says so again until the verdict on the new text arrives.
  */
 export function watchTypes(options: {
   lab: LabSources;
@@ -17,30 +19,46 @@ export function watchTypes(options: {
   currentFile(): string;
   /** Loads a chunk, or says a new version is out when the chunk is gone. */
   load<T>(importer: () => Promise<T>): Promise<T | undefined>;
+  /** Brings a location (1-based line and column) of a learner file into the editor. */
+  onLocate(file: string, line: number, column: number): void;
 }) {
   const { lab, strings, root, editor } = options;
   const list = root.querySelector<HTMLElement>('[data-problems]')!;
   const pathOf = (file: string) => `/labs/${lab.slug}/starter/${file}`;
   const fileOf = (path: string) => path.split('/').pop()!;
-  let latest: Record<string, TypeDiagnostic[]> = {};
+  let latest: Record<string, TypeDiagnostic[]> | undefined;
+  let checking = true;
   let client: { update(files: Record<string, string>): void } | undefined;
 
   const asPaths = (files: Record<string, string>) =>
     Object.fromEntries(Object.entries(files).map(([file, text]) => [pathOf(file), text]));
 
   const draw = () => {
+    if (!latest) return;
     const current = options.currentFile();
     editor.setProblems(latest[pathOf(current)] ?? []);
     const all = Object.values(latest).flat();
+    list.dataset.verdict = checking ? 'checking' : all.length ? 'errors' : 'clean';
     list.replaceChildren();
     const heading = document.createElement('p');
-    heading.textContent = all.length ? format(strings.typeErrors, { count: all.length }) : strings.noTypeErrors;
+    heading.textContent = checking
+      ? strings.typeChecking
+      : all.length
+        ? format(strings.typeErrors, { count: all.length })
+        : strings.noTypeErrors;
     list.append(heading);
     if (!all.length) return;
     const items = document.createElement('ul');
     for (const problem of all) {
       const item = document.createElement('li');
-      item.textContent = `${fileOf(problem.file)}:${problem.line}:${problem.column} ${problem.message}`;
+      const file = fileOf(problem.file);
+      const go = document.createElement('button');
+      go.type = 'button';
+      go.className = 'wb-location';
+      go.textContent = `${file}:${problem.line}:${problem.column}`;
+      go.setAttribute('aria-label', format(strings.goToLocation, { file, line: problem.line }));
+      go.addEventListener('click', () => options.onLocate(file, problem.line, problem.column));
+      item.append(go, ` ${problem.message}`);
       items.append(item);
     }
     list.append(items);
@@ -62,6 +80,7 @@ export function watchTypes(options: {
       learnerFiles: asPaths(options.learnerFiles()),
       onDiagnostics: (diagnostics) => {
         latest = diagnostics;
+        checking = false;
         list.dataset.state = 'ready';
         draw();
       },
@@ -74,7 +93,12 @@ export function watchTypes(options: {
   idle(() => void start());
 
   return {
-    update: () => client?.update(asPaths(options.learnerFiles())),
+    update: () => {
+      if (!client) return;
+      checking = true;
+      draw();
+      client.update(asPaths(options.learnerFiles()));
+    },
     refresh: draw,
   };
 }

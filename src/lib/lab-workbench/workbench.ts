@@ -1,12 +1,16 @@
-import type { RunReport } from '../../../labs/kit/types.ts';
 import type { LabSources } from '../lab-sources.ts';
 import { CodeEditor } from './editor.ts';
+import { exercisePicker } from './exercise-picker.ts';
+import { exerciseProgress } from './exercise-progress.ts';
 import { fileHistory } from './file-history.ts';
+import { arrangeLabPage } from './lab-layout.ts';
 import { LabStorage } from './lab-storage.ts';
 import { newVersionNotice } from './new-version-notice.ts';
+import { hideNotice, showNotice } from './notice.ts';
 import { watchOtherTabs } from './other-tab-watch.ts';
 import { renderResults } from './results-view.ts';
 import { CHECK_LIMIT_MS, LabRunner } from './run-in-worker.ts';
+import { SessionState, type LastRun } from './session-state.ts';
 import { storageFullNotice } from './storage-full-notice.ts';
 import { format, pageLang, type WorkbenchStrings } from './strings.ts';
 import { watchTypes } from './watch-types.ts';
@@ -21,7 +25,10 @@ interface WorkbenchData {
 export function startWorkbench(root: HTMLElement): void {
   const { lab, strings } = JSON.parse(root.querySelector('[data-workbench-data]')!.textContent!) as WorkbenchData;
   const lang = pageLang();
+  const layout = arrangeLabPage(root, strings);
+  const narrow = window.matchMedia('(max-width: 63.99rem)');
   const storage = new LabStorage(lab.slug);
+  const session = new SessionState(lab.slug);
   const runner = new LabRunner({ slug: lab.slug, checks: lab.checks }, format(strings.stuckLoading, { seconds: CHECK_LIMIT_MS / 1000 }));
   const editable = Object.keys(lab.starter);
   const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
@@ -30,6 +37,7 @@ export function startWorkbench(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const panel = root.querySelector<HTMLElement>('[role="tabpanel"]')!;
   const resetButton = root.querySelector<HTMLButtonElement>('[data-action="reset"]')!;
+  const solutionButton = root.querySelector<HTMLButtonElement>('[data-action="useSolution"]')!;
   const notices = root.querySelector<HTMLElement>('[data-notices]')!;
 
   storage.adoptKeptCopies(editable);
@@ -42,8 +50,25 @@ export function startWorkbench(root: HTMLElement): void {
   const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;
   editorHost.replaceChildren();
   const editor = new CodeEditor(editorHost, format(strings.editorLabel, { file: current }));
+  editor.view.contentDOM.setAttribute('aria-describedby', `${root.id}-keys`);
   const chunks = newVersionNotice(notices, strings);
-  const types = watchTypes({ lab, strings, root, editor, learnerFiles, currentFile: () => current, load: chunks.load });
+  /** Brings a location the type checker or a failed load named into the editor. */
+  const locate = (file: string, line: number, column: number) => {
+    if (!editable.includes(file)) return;
+    openFile(file);
+    if (narrow.matches) layout.show('code');
+    editor.goToLine(line, column);
+  };
+  const types = watchTypes({
+    lab,
+    strings,
+    root,
+    editor,
+    learnerFiles,
+    currentFile: () => current,
+    load: chunks.load,
+    onLocate: locate,
+  });
   const storageFull = storageFullNotice({ container: notices, strings, copy });
   copy.onSaved((unsaved) => storageFull.update(unsaved));
 
@@ -58,8 +83,9 @@ export function startWorkbench(root: HTMLElement): void {
       tab.tabIndex = selected ? 0 : -1;
       if (selected) panel.setAttribute('aria-labelledby', tab.id);
     }
-    // A support file has no starter to go back to.
+    // A support file has no starter to go back to, nor a solution.
     resetButton.disabled = readOnly;
+    solutionButton.disabled = readOnly;
     history.show(readOnly ? undefined : file);
     types.refresh();
   };
@@ -86,8 +112,26 @@ export function startWorkbench(root: HTMLElement): void {
     if (!restoreButton.hidden) refreshRestore();
   });
 
+  const picker = exercisePicker({
+    root,
+    layout,
+    exercises: lab.exercises,
+    strings,
+    lang,
+    onSelect: (exercise) => {
+      session.keepExercise(exercise.number);
+      show(exercise.file);
+    },
+  });
+  /** Opens a file; an exercise's file brings its instructions along. */
+  const openFile = (file: string) => {
+    const exercise = picker.exerciseOf(file);
+    if (exercise) picker.select(exercise.number);
+    else show(file);
+  };
+
   tabs.forEach((tab, index) => {
-    tab.addEventListener('click', () => show(tab.dataset.file!));
+    tab.addEventListener('click', () => openFile(tab.dataset.file!));
     tab.addEventListener('keydown', (event) => {
       const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
       const jump = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : undefined;
@@ -95,7 +139,7 @@ export function startWorkbench(root: HTMLElement): void {
       event.preventDefault();
       const next = tabs[jump ?? (index + step + tabs.length) % tabs.length];
       next.focus();
-      show(next.dataset.file!);
+      openFile(next.dataset.file!);
     });
   });
 
@@ -130,56 +174,92 @@ export function startWorkbench(root: HTMLElement): void {
     refreshRestore();
   });
 
-  const showResults = (report: RunReport) =>
+  // Kept for this tab, so a switch of the page's language shows the same results in the new one.
+  let lastRun: LastRun | undefined = session.lastRun(lab.slug);
+  const unfolded = new Set<number>();
+  const showResults = () => {
+    if (!lastRun) return;
+    const { report, focus } = lastRun;
+    const solutionFiles = new Set(lastRun.solutionFiles);
     renderResults({
       container: resultsBox,
       report,
       lang,
       strings,
+      exercises: lab.exercises,
+      focus,
+      unfolded,
+      isSolution: (file) => solutionFiles.has(file),
       hintsShown: storage.hintsShown(),
       onShowHint: (id) => {
         storage.showHint(id);
-        showResults(report);
+        showResults();
         resultsBox.querySelector<HTMLElement>(`[data-check-id="${id}"] .wb-hints li:last-child`)?.focus();
       },
+      onLocate: locate,
     });
+  };
+  const runButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-action="run"], [data-action="runAll"]')];
+
+  /** Runs every check (the sandbox runs a lab's checks as one set) and reports on `focus` first. */
+  const runFor = async (focus: number | 'all') => {
+    if (runButtons[0].disabled) return;
+    for (const button of runButtons) button.disabled = true;
+    status.textContent = strings.running;
+    // The last results stay, dimmed, until the new ones replace them.
+    resultsBox.setAttribute('aria-busy', 'true');
+    try {
+      const files = learnerFiles();
+      const solutionFiles = new Set(editable.filter((file) => files[file] === lab.solution[file]));
+      const report = await runner.run(files);
+      lastRun = { report, focus, solutionFiles: [...solutionFiles] };
+      session.keepRun(lastRun);
+      unfolded.clear();
+      showResults();
+      // On a phone the results are a view of their own: the learner pressed Run to see them.
+      if (narrow.matches) layout.show('results');
+      if (report.loadError) {
+        const { file, line } = report.loadError;
+        if (editable.includes(file)) {
+          openFile(file);
+          if (line) editor.goToLine(line);
+        }
+      }
+      // A file that did not load says nothing about the exercises: their standing stays as it was.
+      if (!report.loadError) {
+        const progress = exerciseProgress(lab.exercises, report.results, (file) => solutionFiles.has(file));
+        storage.recordRun(progress, new Date());
+        picker.showProgress(progress);
+        document.dispatchEvent(new CustomEvent('smt2:progress-changed'));
+      }
+      status.textContent = '';
+    } catch (error) {
+      // Too long for the status line, and worth a screen reader's attention at once.
+      status.textContent = '';
+      showNotice(notices, 'crash', format(strings.crash, { message: error instanceof Error ? error.message : String(error) }), [
+        { label: strings.close, run: () => hideNotice(notices, 'crash') },
+      ]);
+    } finally {
+      for (const button of runButtons) button.disabled = false;
+      resultsBox.removeAttribute('aria-busy');
+    }
+  };
 
   const actions: Record<string, () => void | Promise<void>> = {
-    async run() {
-      const button = root.querySelector<HTMLButtonElement>('[data-action="run"]')!;
-      button.disabled = true;
-      status.textContent = strings.running;
-      try {
-        const report = await runner.run(learnerFiles());
-        showResults(report);
-        if (report.loadError) {
-          const { file, line } = report.loadError;
-          if (editable.includes(file)) {
-            show(file);
-            if (line) editor.goToLine(line);
-          }
-        }
-        if (report.results.every((result) => result.status === 'pass')) {
-          storage.markDone(new Date());
-          document.dispatchEvent(new CustomEvent('smt2:progress-changed'));
-        }
-        status.textContent = '';
-      } catch (error) {
-        status.textContent = format(strings.crash, { message: error instanceof Error ? error.message : String(error) });
-      } finally {
-        button.disabled = false;
-      }
-    },
+    run: () => runFor(picker.current().number),
+    runAll: () => runFor('all'),
     reset() {
       if (!editable.includes(current) || !confirm(format(strings.resetConfirm, { file: current }))) return;
       if (!copy.keep(current, 'before-reset')) return storageFull.refused();
       replaceAll({ [current]: lab.starter[current] });
     },
     useSolution() {
-      if (!confirm(strings.useSolutionConfirm)) return;
-      if (!editable.every((file) => copy.keep(file, 'before-solution'))) return storageFull.refused();
-      replaceAll(lab.solution);
-      status.textContent = strings.solutionInPlace;
+      // One file, the one open: the other exercises stay the learner's own.
+      const file = current;
+      if (!editable.includes(file) || !confirm(format(strings.useSolutionConfirm, { file }))) return;
+      if (!copy.keep(file, 'before-solution')) return storageFull.refused();
+      replaceAll({ [file]: lab.solution[file] });
+      status.textContent = format(strings.solutionInPlace, { file });
     },
     restore() {
       replaceAll(copy.restorable());
@@ -204,15 +284,28 @@ export function startWorkbench(root: HTMLElement): void {
         await openInStackBlitz(lab, learnerFiles());
         status.textContent = '';
       } catch (error) {
-        status.textContent = format(strings.stackblitzFailed, { message: error instanceof Error ? error.message : String(error) });
+        status.textContent = '';
+        showNotice(notices, 'stackblitz', format(strings.stackblitzFailed, { message: error instanceof Error ? error.message : String(error) }), [
+          { label: strings.close, run: () => hideNotice(notices, 'stackblitz') },
+        ]);
       }
     },
   };
 
+  editor.onKeys({
+    run: () => void actions.run(),
+    save() {
+      if (!editable.includes(current)) return;
+      copy.set(current, editor.text());
+      status.textContent = copy.unsaved().includes(current) ? '' : format(strings.saved, { file: current });
+    },
+  });
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
     button.addEventListener('click', () => void actions[button.dataset.action!]?.());
   }
-  show(current);
+  picker.select(session.exercise() ?? lab.exercises[0].number);
+  picker.showProgress(storage.progress()?.exercises ?? {});
+  showResults();
   refreshRestore();
   runner.prepare();
   root.dataset.ready = 'true';

@@ -1,0 +1,166 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  labFolder,
+  openLab,
+  readLab,
+  savedCode,
+  typeInEditor,
+  withEndlessLoop,
+} from './lab-page.ts';
+
+// The type panel's states and the editor's keys (issue 21): each lab in one language, so both labs
+// and both languages are covered without running every case four times.
+const cases = [
+  { slug: 'lambda-tuning', prefix: '', lang: 'en' as const },
+  { slug: 'secure-spa-auth', prefix: '/ja', lang: 'ja' as const },
+];
+const words = {
+  en: {
+    clean: 'No type errors.',
+    errors: /^Type errors \(\d+\):/,
+    saved: (file: string) => `Saved ${file} in this browser.`,
+  },
+  ja: {
+    clean: '型エラーはありません。',
+    errors: /^型エラーが \d+ 件あります:/,
+    saved: (file: string) => `${file} をこのブラウザに保存しました。`,
+  },
+};
+
+/** The text of the line the cursor is on. */
+const cursorLine = (page: Page) =>
+  page.evaluate(() => {
+    const selection = document.getSelection();
+    const node = selection?.anchorNode;
+    const element = node instanceof Element ? node : node?.parentElement;
+    return element?.closest('.cm-line')?.textContent ?? '';
+  });
+
+for (const { slug, prefix, lang } of cases) {
+  const say = words[lang];
+  const solution = labFolder(slug, 'solution');
+
+  test.describe(`${prefix || '/en'} lab ${slug}`, () => {
+    test.slow();
+
+    test('the type panel says it is checking until its first verdict, counts errors, and a location jumps to its line', async ({
+      page,
+    }) => {
+      // Every text the panel shows before the checker's first verdict, seen as it happens.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { panelTexts: string[] }).panelTexts = seen;
+        new MutationObserver(() => {
+          const panel = document.querySelector<HTMLElement>('[data-problems]');
+          if (panel && panel.dataset.state !== 'ready') seen.push(panel.textContent ?? '');
+        }).observe(document, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+      });
+      const { exercises } = await readLab(slug);
+      const file = exercises[0].file;
+      await openLab(page, slug, prefix);
+      const panel = page.locator('[data-problems]');
+      await expect(panel).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+      const before = await page.evaluate(
+        () => (window as unknown as { panelTexts: string[] }).panelTexts,
+      );
+      expect(before.filter((text) => text.includes(say.clean))).toEqual([]);
+
+      // A line of its own after the solution, so no lab's code has to have a given shape.
+      const lines = [
+        ...solution[file].trimEnd().split('\n'),
+        'export const notANumber: number = undefinedName;',
+      ];
+      const target = lines.length - 1;
+      await typeInEditor(page, lines.join('\n'));
+      await expect(panel).toHaveAttribute('data-verdict', 'errors', { timeout: 30_000 });
+      await expect(panel.locator('p')).toHaveText(say.errors);
+      await page.locator('.cm-content').press('ControlOrMeta+Home');
+      await panel
+        .getByRole('button', { name: new RegExp(`${file.replace(/\./g, '\\.')}.*${target + 1}`) })
+        .first()
+        .click();
+      await expect(page.locator('.cm-content')).toBeFocused();
+      expect(await cursorLine(page)).toContain('undefinedName');
+
+      await typeInEditor(page, solution[file]);
+      await expect(panel).toHaveAttribute('data-verdict', 'clean', { timeout: 30_000 });
+      await expect(panel).toHaveText(say.clean);
+    });
+
+    test('a load error’s location in the results jumps to its line', async ({ page }) => {
+      const { exercises } = await readLab(slug);
+      const file = exercises[0].file;
+      await openLab(page, slug, prefix);
+      await typeInEditor(page, `// one\n// two\nexport const broken = ;\n`);
+      await page.locator('.cm-content').press('ControlOrMeta+Home');
+      await page.locator('.cm-content').press('ControlOrMeta+Enter');
+      const error = page.locator('.wb-load-error');
+      await expect(error).toContainText(file);
+      await page.locator('.cm-content').press('ControlOrMeta+Home');
+      await error
+        .getByRole('button', { name: new RegExp(`${file.replace(/\./g, '\\.')}.*3`) })
+        .click();
+      expect(await cursorLine(page)).toContain('export const broken');
+    });
+
+    test('Tab indents and Esc then Tab leaves; Ctrl+Enter runs this exercise, dimming the last results; Ctrl+S saves without a dialog', async ({
+      page,
+    }) => {
+      const { exercises } = await readLab(slug);
+      const file = exercises[0].file;
+      await openLab(page, slug, prefix);
+      const editor = page.locator('.cm-content');
+      await editor.click();
+      await page.keyboard.press('ControlOrMeta+Home');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => savedCode(page, slug, file)).toMatch(/^\s+\S/);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
+      await expect(editor).not.toBeFocused();
+
+      // Ctrl+S: the page takes the key (the browser's save dialog never opens) and says it saved.
+      await page.evaluate(() => {
+        document.addEventListener('keydown', (event) => {
+          if (event.key === 's')
+            document.body.dataset.saveKeyTaken = String(event.defaultPrevented);
+        });
+      });
+      await editor.click();
+      const editorTop = (await page.locator('.cm-editor').boundingBox())!.y;
+      await page.keyboard.press('ControlOrMeta+s');
+      await expect(page.getByRole('status').filter({ hasText: say.saved(file) })).toBeVisible();
+      await expect(page.locator('body')).toHaveAttribute('data-save-key-taken', 'true');
+      expect(
+        (await page.locator('.cm-editor').boundingBox())!.y,
+        'a status message moved the editor',
+      ).toBe(editorTop);
+
+      // Ctrl+Enter runs; a second run dims the first one's results until its own arrive.
+      await page.evaluate(() => {
+        const results = document.querySelector('[data-results]')!;
+        new MutationObserver(() => {
+          if (results.getAttribute('aria-busy') === 'true' && results.querySelector('.wb-group'))
+            document.body.dataset.dimmed = 'true';
+        }).observe(results, { attributes: true });
+      });
+      await typeInEditor(page, withEndlessLoop(solution[file]));
+      await page.keyboard.press('ControlOrMeta+Enter');
+      const stopped = page.locator('.wb-check[data-status="timeout"]');
+      await expect(stopped).toHaveCount(1, { timeout: 20_000 });
+      await expect(page.locator('.wb-group').first()).toHaveAttribute('data-exercise', '1');
+      // The kit writes `while (true)` in backticks: the page sets it as code.
+      await expect(stopped.locator('.wb-message code')).toHaveText('while (true)');
+      await expect(stopped.locator('.wb-message')).not.toContainText('`');
+      await page.keyboard.press('ControlOrMeta+Enter');
+      await expect(page.locator('body')).toHaveAttribute('data-dimmed', 'true');
+      await expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy', 'true', {
+        timeout: 20_000,
+      });
+    });
+  });
+}

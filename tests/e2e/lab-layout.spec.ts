@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { labFolder, openLab, readLab, typeInEditor } from './lab-page.ts';
+
+// Two labs with different shapes: Lambda (an overview straight into exercises) and the secure SPA
+// (a section after the last exercise), in both languages.
+const cases = ['lambda-tuning', 'secure-spa-auth'].flatMap((slug) =>
+  (['', '/ja'] as const).map((prefix) => ({
+    slug,
+    prefix,
+    lang: prefix ? ('ja' as const) : ('en' as const),
+  })),
+);
+const exerciseHeading = (page: Page, n: number) =>
+  page.getByRole('heading', { level: 2, name: new RegExp(`^(Exercise|演習) ?${n}\\b`) });
+
+async function hasNoHorizontalScroll(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, 'the page scrolls sideways').toBeLessThanOrEqual(client);
+}
+
+for (const { slug, prefix, lang } of cases) {
+  test.describe(`${prefix || '/en'} lab ${slug}`, () => {
+    test('at 1280 px the instructions sit beside the editor, which stays in view while they scroll', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openLab(page, slug, prefix);
+      const editor = page.locator('.cm-content');
+      const heading = exerciseHeading(page, 1);
+      await heading.scrollIntoViewIfNeeded();
+      await expect(heading).toBeInViewport();
+      await expect(editor).toBeInViewport();
+      const [text, code] = await Promise.all([heading.boundingBox(), editor.boundingBox()]);
+      expect(text!.x + text!.width, 'instructions end left of the editor').toBeLessThanOrEqual(
+        code!.x,
+      );
+      // Reading on: the last paragraph of exercise 1 comes into view and the editor is still there.
+      await page
+        .locator('.wb-exercise-text[data-exercise="1"] > p')
+        .last()
+        .scrollIntoViewIfNeeded();
+      await expect(editor).toBeInViewport();
+      await expect(
+        page.getByRole('tablist', { name: lang === 'ja' ? 'ラボの表示' : 'Lab views' }),
+      ).toBeHidden();
+      await hasNoHorizontalScroll(page);
+    });
+
+    test('on a 390 px phone a switch shows instructions, code or results, and switching loses nothing', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openLab(page, slug, prefix);
+      const views = page.getByRole('tablist', { name: lang === 'ja' ? 'ラボの表示' : 'Lab views' });
+      const tab = (name: string) => views.getByRole('tab', { name });
+      const [instructions, code, results] =
+        lang === 'ja' ? ['説明', 'コード', '結果'] : ['Instructions', 'Code', 'Results'];
+      await expect(tab(instructions)).toHaveAttribute('aria-selected', 'true');
+      await expect(exerciseHeading(page, 1)).toBeVisible();
+      await expect(page.locator('.cm-content')).toBeHidden();
+      await hasNoHorizontalScroll(page);
+
+      await tab(code).click();
+      await expect(page.locator('.cm-content')).toBeVisible();
+      await expect(exerciseHeading(page, 1)).toBeHidden();
+      const lab = await readLab(slug);
+      const mine = `// kept across views\n${labFolder(slug, 'starter')[lab.exercises[0].file]}`;
+      await typeInEditor(page, mine);
+      await page.keyboard.press('ControlOrMeta+Home');
+      await hasNoHorizontalScroll(page);
+
+      await tab(results).click();
+      await expect(page.locator('[data-results]')).toBeVisible();
+      await expect(page.locator('.cm-content')).toBeHidden();
+      await hasNoHorizontalScroll(page);
+
+      await tab(instructions).click();
+      await tab(code).click();
+      await expect(page.locator('.cm-content')).toContainText('// kept across views');
+      // Undo still reaches back across the switches: the editor was hidden, never rebuilt.
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect(page.locator('.cm-content')).not.toContainText('// kept across views');
+    });
+  });
+}
