@@ -86,7 +86,12 @@ const KEYS = [
   'typeChecking',
   'goToLocation',
   'editorKeys',
-  'saved'
+  'saved',
+  'share',
+  'shareCopied',
+  'shareReady',
+  'shareTooLarge',
+  'shareLinkLabel'
 ] as const;
 
 export type WorkbenchStringKey = (typeof KEYS)[number];

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { encodeAttempt } from '../../src/lib/share-link.ts';
 import { applyHeaderRules } from './headers-file.ts';
-import { firstExerciseFile, savedCode } from './lab-page.ts';
+import { firstExerciseFile, openLab, savedCode, typeInEditor } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
 
@@ -9,14 +9,19 @@ test.beforeEach(async ({ context, baseURL }) => {
   await applyHeaderRules(context, baseURL!);
 });
 
-test('a shared link shows the code read-only, and copies it in only after asking, keeping mine in History', async ({ page }) => {
+test('a shared link shows the code read-only, and copies it in only after asking, keeping mine in History', async ({
+  page,
+}) => {
   const file = await firstExerciseFile(slug);
   const shared = `// shared by a classmate\nexport const answer = 42;\n`;
   const mine = `// my own attempt\n`;
   const fragment = await encodeAttempt({ lab: slug, files: { [file]: shared } });
 
   await page.goto('/workshop/');
-  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [`smt2:lab:${slug}:file:${file}`, mine]);
+  await page.evaluate(
+    ([key, text]) => localStorage.setItem(key, text),
+    [`smt2:lab:${slug}:file:${file}`, mine],
+  );
   await page.goto(`/shared/#${fragment}`);
   await expect(page.getByRole('heading', { level: 2, name: file })).toBeVisible();
   await expect(page.getByLabel(file)).toHaveText(shared);
@@ -32,7 +37,10 @@ test('a shared link shows the code read-only, and copies it in only after asking
   await page.getByRole('button', { name: 'Copy it in' }).click();
   await expect(page.getByRole('status')).toContainText('The shared code is now in your editor.');
   expect(await savedCode(page, slug, file)).toBe(shared);
-  const history = await page.evaluate((key) => localStorage.getItem(key), `smt2:lab:${slug}:history:${file}`);
+  const history = await page.evaluate(
+    (key) => localStorage.getItem(key),
+    `smt2:lab:${slug}:history:${file}`,
+  );
   expect(JSON.parse(history!)[0]).toMatchObject({ text: mine, label: 'before-import' });
 
   await page.getByRole('status').getByRole('link').click();
@@ -42,9 +50,62 @@ test('a shared link shows the code read-only, and copies it in only after asking
 });
 
 test('a link cut short by a chat tool says so in Japanese and shows no code', async ({ page }) => {
-  const fragment = await encodeAttempt({ lab: slug, files: { [await firstExerciseFile(slug)]: 'export const x = 1;\n'.repeat(40) } });
+  const fragment = await encodeAttempt({
+    lab: slug,
+    files: { [await firstExerciseFile(slug)]: 'export const x = 1;\n'.repeat(40) },
+  });
   await page.goto(`/ja/shared/#${fragment.slice(0, Math.floor(fragment.length / 2))}`);
   await expect(page.getByRole('status')).toHaveText(/リンクが途中で切れているか壊れているため/);
   await expect(page.locator('pre')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '自分のエディターにコピー' })).toBeHidden();
 });
+
+for (const [prefix, words] of [
+  [
+    '',
+    {
+      share: 'Share this attempt',
+      link: 'Link to your files for this lab',
+      copy: 'Copy into my editor',
+      confirm: 'Copy it in',
+    },
+  ],
+  [
+    '/ja',
+    {
+      share: 'この状態を共有',
+      link: 'このラボのファイルへのリンク',
+      copy: '自分のエディターにコピー',
+      confirm: 'コピーする',
+    },
+  ],
+] as const) {
+  test(`${prefix || '/en'}: "Share this attempt" makes a link that brings my files, and only them, to a classmate`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const file = await firstExerciseFile(slug);
+    await openLab(page, slug, prefix);
+    await typeInEditor(page, '// please help: why does this fail?\nexport const attempt = 1;\n');
+    await page.getByRole('button', { name: words.share }).click();
+    const link = await page.getByRole('textbox', { name: words.link }).inputValue();
+    expect(link).toMatch(new RegExp(`^${baseURL}${prefix}/shared/#v1\\.`));
+
+    // The classmate opens it in their own browser, offline from the learner's storage.
+    const classmate = await browser.newContext();
+    await applyHeaderRules(classmate, baseURL!);
+    const theirs = await classmate.newPage();
+    await theirs.goto(link);
+    await expect(theirs.getByLabel(file)).toContainText('please help: why does this fail?');
+    await theirs.getByRole('button', { name: words.copy }).click();
+    await theirs.getByRole('button', { name: words.confirm }).click();
+    expect(await savedCode(theirs, slug, file)).toContain('please help');
+    expect(
+      await theirs.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.includes(':progress')),
+      ),
+    ).toEqual([]);
+    await classmate.close();
+  });
+}

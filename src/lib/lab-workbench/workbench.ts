@@ -275,6 +275,11 @@ export function startWorkbench(root: HTMLElement): void {
       const file = editable.includes(current) ? current : editable[0];
       toggleComparison({ root, mine: textOf(file), solution: lab.solution[file], strings, file });
     },
+    async share() {
+      const sharing = await chunks.load(() => import('./share-attempt.ts'));
+      if (!sharing) return;
+      await sharing.shareAttempt({ slug: lab.slug, files: learnerFiles(), lang, notices, strings });
+    },
     async stackblitz() {
       const stackblitz = await chunks.load(() => import('./open-in-stackblitz.ts'));
       if (!stackblitz) return;
