@@ -44,7 +44,7 @@ export async function shareAttempt(options: {
   field.type = 'text';
   field.readOnly = true;
   field.value = url;
-  field.className = 'wb-share-link';
+  field.className = 'wb-share-link text-field';
   field.setAttribute('aria-label', strings.shareLinkLabel);
   field.addEventListener('focus', () => field.select());
   notices.querySelector('[data-notice="share"]')!.append(field);
