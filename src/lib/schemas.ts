@@ -92,6 +92,8 @@ export const uiStringsSchema = z.object({
   'print.description': z.string(),
   'print.intro': z.string(),
   'print.link': z.string(),
+  'workbench.seedField': z.string(),
+  'workbench.seedInvalid': z.string(),
   'workbench.share': z.string(),
   'workbench.shareCopied': z.string(),
   'workbench.shareReady': z.string(),

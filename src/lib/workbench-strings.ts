@@ -91,7 +91,9 @@ const KEYS = [
   'shareCopied',
   'shareReady',
   'shareTooLarge',
-  'shareLinkLabel'
+  'shareLinkLabel',
+  'seedField',
+  'seedInvalid'
 ] as const;
 
 export type WorkbenchStringKey = (typeof KEYS)[number];

@@ -15,6 +15,7 @@ import { storageFullNotice } from './storage-full-notice.ts';
 import { format, pageLang, type WorkbenchStrings } from './strings.ts';
 import { watchTypes } from './watch-types.ts';
 import { WorkingCopy } from './working-copy.ts';
+import { isSeed, MAX_SEED } from '../../../labs/kit/seeded-random.ts';
 
 interface WorkbenchData {
   lab: LabSources;
@@ -200,10 +201,18 @@ export function startWorkbench(root: HTMLElement): void {
     });
   };
   const runButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-action="run"], [data-action="runAll"]')];
+  /** Empty: each run draws new cases. A seed from an earlier report repeats that run's cases. */
+  const seedField = root.querySelector<HTMLInputElement>('[data-seed]')!;
 
   /** Runs every check (the sandbox runs a lab's checks as one set) and reports on `focus` first. */
   const runFor = async (focus: number | 'all') => {
     if (runButtons[0].disabled) return;
+    const seed = seedField.value.trim() === '' ? undefined : Number(seedField.value.trim());
+    if (seed !== undefined && !isSeed(seed)) {
+      status.textContent = format(strings.seedInvalid, { max: MAX_SEED });
+      seedField.focus();
+      return;
+    }
     for (const button of runButtons) button.disabled = true;
     status.textContent = strings.running;
     // The last results stay, dimmed, until the new ones replace them.
@@ -211,7 +220,7 @@ export function startWorkbench(root: HTMLElement): void {
     try {
       const files = learnerFiles();
       const solutionFiles = new Set(editable.filter((file) => files[file] === lab.solution[file]));
-      const report = await runner.run(files);
+      const report = await runner.run(files, { seed });
       lastRun = { report, focus, solutionFiles: [...solutionFiles] };
       session.keepRun(lastRun);
       unfolded.clear();
