@@ -93,6 +93,7 @@ export const uiStringsSchema = z.object({
   'print.intro': z.string(),
   'print.link': z.string(),
   'workbench.seedField': z.string(),
+  'workbench.seedPlaceholder': z.string(),
   'workbench.seedInvalid': z.string(),
   'workbench.share': z.string(),
   'workbench.shareCopied': z.string(),

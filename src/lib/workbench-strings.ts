@@ -93,6 +93,7 @@ const KEYS = [
   'shareTooLarge',
   'shareLinkLabel',
   'seedField',
+  'seedPlaceholder',
   'seedInvalid'
 ] as const;
 

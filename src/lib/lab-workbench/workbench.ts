@@ -210,6 +210,8 @@ export function startWorkbench(root: HTMLElement): void {
     const seed = seedField.value.trim() === '' ? undefined : Number(seedField.value.trim());
     if (seed !== undefined && !isSeed(seed)) {
       status.textContent = format(strings.seedInvalid, { max: MAX_SEED });
+      // On a phone the field sits in the Results view.
+      if (narrow.matches) layout.show('results');
       seedField.focus();
       return;
     }
