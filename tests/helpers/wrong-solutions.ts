@@ -1,3 +1,7 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { labsRoot } from '../../labs/kit/labs.ts';
 import { loadFolder } from '../../labs/kit/load-folder.ts';
 import { runChecks } from '../../labs/kit/run-checks.ts';
 import type { Lab, LearnerModules, RunReport } from '../../labs/kit/types.ts';
@@ -36,3 +40,23 @@ export async function failingChecks(
 
 /** Seeds 1…count: a fixed spread of runs, so a failing seed can be repeated with `--seed`. */
 export const seedsUpTo = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
+
+/** The reference solution passes every check and the starter fails every check, under seeds 1…50. */
+export function describeUnderManySeeds(lab: Lab): void {
+  describe(`${lab.slug} under many seeds`, () => {
+    it('passes every check with the reference solution, whatever the seed', async () => {
+      const solution = await loadSolution(join(labsRoot, lab.slug, 'solution'));
+      for (const seed of seedsUpTo(50)) {
+        assert.deepEqual(await failingChecks(lab, solution, seed), [], `seed ${seed}`);
+      }
+    });
+
+    it('fails every check with the starter, whatever the seed', async () => {
+      const starter = await loadSolution(join(labsRoot, lab.slug, 'starter'));
+      const ids = lab.checks.map((check) => check.id);
+      for (const seed of seedsUpTo(50)) {
+        assert.deepEqual(await failingChecks(lab, starter, seed), ids, `seed ${seed}`);
+      }
+    });
+  });
+}

@@ -14,9 +14,9 @@ import type { NotificationHub } from '../../../labs/azure-push/support/notificat
 import { jsonBytes, type PushNotification } from '../../../labs/azure-push/support/notification.ts';
 import { labsRoot } from '../../../labs/kit/labs.ts';
 import {
+  describeUnderManySeeds,
   failingChecks,
   loadSolution,
-  seedsUpTo,
   withMistake,
 } from '../../helpers/wrong-solutions.ts';
 
@@ -374,18 +374,4 @@ describe('azure-push: wrong solutions, each caught by a named check', () => {
   }
 });
 
-describe('azure-push under many seeds', () => {
-  it('passes every check with the reference solution, whatever the seed', async () => {
-    for (const seed of seedsUpTo(50)) {
-      assert.deepEqual(await failingChecks(lab, solution, seed), [], `seed ${seed}`);
-    }
-  });
-
-  it('fails every check with the starter, whatever the seed', async () => {
-    const starter = await loadSolution(join(labsRoot, 'azure-push', 'starter'));
-    const ids = lab.checks.map((check) => check.id);
-    for (const seed of seedsUpTo(50)) {
-      assert.deepEqual(await failingChecks(lab, starter, seed), ids, `seed ${seed}`);
-    }
-  });
-});
+describeUnderManySeeds(lab);

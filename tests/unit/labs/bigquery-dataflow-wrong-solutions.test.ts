@@ -19,9 +19,9 @@ import { labsRoot } from '../../../labs/kit/labs.ts';
 import { runChecks } from '../../../labs/kit/run-checks.ts';
 import { runFolder } from '../../../labs/kit/run-folder.ts';
 import {
+  describeUnderManySeeds,
   failingChecks,
   loadSolution,
-  seedsUpTo,
   withMistake,
 } from '../../helpers/wrong-solutions.ts';
 
@@ -364,21 +364,7 @@ describe('bigquery-dataflow: wrong solutions, each caught by a named check', () 
   }
 });
 
-describe('bigquery-dataflow under many seeds', () => {
-  it('passes every check with the reference solution, whatever the seed', async () => {
-    for (const seed of seedsUpTo(50)) {
-      assert.deepEqual(await failingChecks(lab, solution, seed), [], `seed ${seed}`);
-    }
-  });
-
-  it('fails every check with the starter, whatever the seed', async () => {
-    const starter = await loadSolution(join(labsRoot, 'bigquery-dataflow', 'starter'));
-    const ids = lab.checks.map((check) => check.id);
-    for (const seed of seedsUpTo(50)) {
-      assert.deepEqual(await failingChecks(lab, starter, seed), ids, `seed ${seed}`);
-    }
-  });
-});
+describeUnderManySeeds(lab);
 
 describe('bigquery-dataflow: a SQL syntax error in the learner’s file', () => {
   it('is reported at its line and column in that file, in English and Japanese', async () => {
