@@ -1,3 +1,4 @@
+import { element } from './dom-element.ts';
 import { format } from './lab-workbench/strings.ts';
 import {
   columnKey,
@@ -53,19 +54,12 @@ export function wireClassBoard(section: HTMLElement): void {
         return strings.notStarted;
     }
   };
-  const element = (tag: string, text: string, attributes: Record<string, string> = {}) => {
-    const node = document.createElement(tag);
-    node.textContent = text;
-    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-    return node;
-  };
-
   const draw = () => {
     const sorted = [...rows.values()].sort((a, b) =>
       a.learner.localeCompare(b.learner, lang, { numeric: true }),
     );
     if (!sorted.length) {
-      const empty = element('td', strings.empty, { colspan: String(columns.length + 1) });
+      const empty = element('td', '', strings.empty, { colspan: String(columns.length + 1) });
       const row = document.createElement('tr');
       row.append(empty);
       rowsBody.replaceChildren(row);
@@ -75,12 +69,12 @@ export function wireClassBoard(section: HTMLElement): void {
     rowsBody.replaceChildren(
       ...sorted.map((row) => {
         const tr = document.createElement('tr');
-        tr.append(element('th', row.learner, { scope: 'row', title: row.fileName }));
+        tr.append(element('th', '', row.learner, { scope: 'row', title: row.fileName }));
         for (const { key } of columns) {
           const cell = row.cells[key];
           const td = document.createElement('td');
           td.append(
-            element('span', cellText(cell), { 'data-state': cell?.state ?? 'not-started' }),
+            element('span', '', cellText(cell), { 'data-state': cell?.state ?? 'not-started' }),
           );
           tr.append(td);
         }
@@ -91,17 +85,17 @@ export function wireClassBoard(section: HTMLElement): void {
     const countsRow = document.createElement('tr');
     const failingRow = document.createElement('tr');
     countsRow.append(
-      element('th', format(strings.counts, { learners: sorted.length }), { scope: 'row' }),
+      element('th', '', format(strings.counts, { learners: sorted.length }), { scope: 'row' }),
     );
-    failingRow.append(element('th', strings.mostFailing, { scope: 'row' }));
+    failingRow.append(element('th', '', strings.mostFailing, { scope: 'row' }));
     for (const { lab, key } of columns) {
       const { counts, mostFailing } = summaries[key];
       const cell = document.createElement('td');
       cell.append(
-        element('span', `${strings.done}: ${counts.done}`, { class: 'count' }),
-        element('span', `${strings.solution}: ${counts.solution}`, { class: 'count' }),
-        element('span', `${strings.inProgress}: ${counts['in-progress']}`, { class: 'count' }),
-        element('span', `${strings.notStarted}: ${counts['not-started']}`, { class: 'count' }),
+        element('span', 'count', `${strings.done}: ${counts.done}`),
+        element('span', 'count', `${strings.solution}: ${counts.solution}`),
+        element('span', 'count', `${strings.inProgress}: ${counts['in-progress']}`),
+        element('span', 'count', `${strings.notStarted}: ${counts['not-started']}`),
       );
       countsRow.append(cell);
       const check =
@@ -109,6 +103,7 @@ export function wireClassBoard(section: HTMLElement): void {
       failingRow.append(
         element(
           'td',
+          '',
           check ? `${check.title[lang]} (${mostFailing.learners})` : strings.noneFailing,
         ),
       );
@@ -131,6 +126,7 @@ export function wireClassBoard(section: HTMLElement): void {
         lines.push(
           element(
             'li',
+            '',
             format(strings.refused, {
               file: file.name,
               reason: format(strings[refusalKey[error.code]], { key: error.key }),

@@ -1,5 +1,6 @@
 import { hintsInOrder } from '../../../labs/kit/hints-in-order.ts';
 import type { CheckResult, Exercise, Lang, RunReport } from '../../../labs/kit/types.ts';
+import { element } from '../dom-element.ts';
 import { withCodeSpans } from './code-spans.ts';
 import { exerciseProgress, stateOf } from './exercise-progress.ts';
 import { exerciseStatusText } from './exercise-picker.ts';
@@ -131,15 +132,3 @@ function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, s
   return item;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-  attributes: Record<string, string> = {},
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
