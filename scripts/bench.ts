@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { chromium } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from '../tests/e2e/chromium-path.ts';
 import { printAgainstAnchors } from './bench/anchors.ts';
-import { measureLabPage, type LabPageFigures } from './bench/lab-page.ts';
+import { measureLabPage, SECONDS_BETWEEN_RUNS, type LabPageFigures } from './bench/lab-page.ts';
 import { measureLighthouse, type LighthouseScores } from './bench/lighthouse-scores.ts';
 import { buildSite, measureOfflineVisits } from './bench/offline-visit.ts';
 import { measurePageWeight, type PageWeight } from './bench/page-weight.ts';
@@ -89,7 +89,7 @@ try {
     const ready = lab.editorReady;
     const all = lab.withTypeChecker;
     console.log(
-      `${lab.slug.padEnd(20)} ${kb(ready.bytes).padEnd(10)} ${kb(ready.jsBytes).padEnd(10)} ${kb(ready.jsGzip).padEnd(12)} ${kb(all.bytes).padEnd(11)} ${kb(all.jsGzip).padEnd(19)} ${`${lab.interactiveMs} ms`.padEnd(13)} ${lab.runMedianMs} ms (${lab.runs} runs)`,
+      `${lab.slug.padEnd(20)} ${kb(ready.bytes).padEnd(10)} ${kb(ready.jsBytes).padEnd(10)} ${kb(ready.jsGzip).padEnd(12)} ${kb(all.bytes).padEnd(11)} ${kb(all.jsGzip).padEnd(19)} ${`${lab.interactiveMs} ms`.padEnd(13)} ${lab.runMedianMs} ms (${lab.runs} runs, ${SECONDS_BETWEEN_RUNS} s apart)`,
     );
   }
   console.log(

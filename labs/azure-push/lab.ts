@@ -3,6 +3,7 @@ import { batchesChecks } from './checks/batches.ts';
 import { formatsChecks } from './checks/formats.ts';
 import { handlerChecks } from './checks/handler.ts';
 import { peakChecks } from './checks/peak.ts';
+import { warmUpPeakMinute } from './warm-up.ts';
 
 export const lab: Lab = {
   slug: 'azure-push',
@@ -34,4 +35,5 @@ export const lab: Lab = {
     },
   ],
   checks: [...batchesChecks, ...formatsChecks, ...handlerChecks, ...peakChecks],
+  warmUp: warmUpPeakMinute,
 };

@@ -3,6 +3,7 @@ import { autocompleteChecks } from './checks/autocomplete.ts';
 import { payForWhatYouReadChecks } from './checks/pay-for-what-you-read.ts';
 import { scanRateChecks } from './checks/scan-rate.ts';
 import { windowedCountsChecks } from './checks/windowed-counts.ts';
+import { warmUpQueries } from './warm-up.ts';
 
 export const lab: Lab = {
   slug: 'bigquery-dataflow',
@@ -43,4 +44,5 @@ export const lab: Lab = {
     ...windowedCountsChecks,
   ],
   supportPackages: ['sql.js', 'node-sql-parser'],
+  warmUp: warmUpQueries,
 };

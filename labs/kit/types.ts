@@ -68,6 +68,12 @@ export interface Lab {
    * type checker needs no typings of them.
    */
   supportPackages?: string[];
+  /**
+   * Exercises the lab's heaviest support code once, with no learner code and a seed no run
+   * uses, in the page's spare worker before it takes a run: each run gets a fresh worker, and a
+   * fresh JavaScript engine runs cold code several times slower. Must leave nothing a check reads.
+   */
+  warmUp?: () => void | Promise<void>;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'timeout' | 'not-run';

@@ -16,6 +16,9 @@ export interface LabPageFigures {
   runs: number;
 }
 
+/** How long the bench waits after one Run's results before it presses Run again. */
+export const SECONDS_BETWEEN_RUNS = 3;
+
 /** Loads a lab page fresh, then times Run on the solution `runs` times. */
 export async function measureLabPage(browser: Browser, baseUrl: string, slug: string, runs = 11): Promise<LabPageFigures> {
   const context = await browser.newContext();
@@ -58,13 +61,30 @@ export async function measureLabPage(browser: Browser, baseUrl: string, slug: st
   // The type checker (its worker, TypeScript's library files, package typings) loads after the editor is ready.
   const beforeTypes = responses.filter((item) => !/type-check|\/lib\.[\w.]+\.d-|\.d\.ts|package-/.test(item.url));
 
+  // Each Run comes a while after the last results, as a learner's does (they read the results and
+  // edit first): the page uses that time to start and warm the next run's worker. The time is
+  // taken in the page, from the click to the summary showing, so the harness's polling is not in it.
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const start = Date.now();
-    await page.getByRole('button', { name: 'Run checks' }).click();
-    await page.locator('.wb-summary', { hasText: 'All checks pass' }).waitFor();
-    times.push(Date.now() - start);
-    await page.evaluate(() => document.querySelector('[data-results]')!.replaceChildren());
+    await page.waitForTimeout(SECONDS_BETWEEN_RUNS * 1_000);
+    times.push(
+      await page.evaluate(
+        (name) =>
+          new Promise<number>((resolve) => {
+            const results = document.querySelector('[data-results]')!;
+            results.replaceChildren();
+            const start = performance.now();
+            const shown = new MutationObserver(() => {
+              if (!results.querySelector('.wb-summary')?.textContent?.includes('All checks pass')) return;
+              shown.disconnect();
+              resolve(Math.round(performance.now() - start));
+            });
+            shown.observe(results, { childList: true, subtree: true, characterData: true });
+            [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === name)!.click();
+          }),
+        'Run checks',
+      ),
+    );
   }
   await context.close();
   times.sort((a, b) => a - b);

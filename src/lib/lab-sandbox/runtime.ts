@@ -26,9 +26,19 @@ export function startLabRuntime(lab: Lab, provided: Record<string, unknown>): vo
       port.onmessage = null;
       void run(order.data, send);
     };
-    send({ type: 'ready' });
+    // Said once the lab's support code is warm: the page sends no run order before "ready".
+    void warmUp().then(() => send({ type: 'ready' }));
   };
   addEventListener('message', takePort);
+
+  /** A warm-up that fails costs only speed: the run still works, cold. */
+  async function warmUp(): Promise<void> {
+    try {
+      await lab.warmUp?.();
+    } catch (error) {
+      console.warn('The lab runtime could not warm up:', error);
+    }
+  }
 
   async function run(order: unknown, send: (event: RunnerEvent) => void): Promise<void> {
     if (!isRunOrder(order)) {

@@ -95,6 +95,8 @@ export class LabRunner {
               finish(() => reject(error));
             }
           };
+          // The learner's code gets the whole limit, however long the worker took to get ready.
+          arm();
           worker.send({
             type: 'run',
             files,
