@@ -16,13 +16,13 @@ export interface OfflineEntry {
 /** What the service worker stores, and when. */
 export interface OfflineManifest {
   /**
-   * Stored on the first visit: every page in both languages except the labs', styles, images,
-   * the search index.
+   * Stored on the first visit: every page in both languages except the labs' and the whole-guide
+   * pages, styles, images, the search index.
    */
   reading: OfflineEntry[];
   /**
    * Stored when a lab is opened or the reader asks for the whole guide: lab pages, editor, lab
-   * code, checker, and the printable copy of the chapters.
+   * code, checker, and the whole-guide pages (the printable copy, the class board, the shared-attempt page).
    */
   labs: OfflineEntry[];
   /** For each lab page (URL path), the labs entries (URLs) it needs: itself and what its scripts reach. */
@@ -65,10 +65,12 @@ const UNUSED_SEARCH_UI = /^pagefind\/pagefind-(ui|component-ui|modular-ui|highli
 const LAB_ONLY_PAGE = /(^|\/)[^/]*sandbox[^/]*(\/index)?\.html$/;
 
 /**
- * The printable guide (`print/`, `ja/print/`): every chapter again on one page. Reading offline
- * needs the chapters, not this copy, so it waits for the whole-guide control with the labs.
+ * Pages a reader does not need to read offline, stored with the whole guide (the control on the
+ * home and workshop pages) along with their own scripts: the printable guide (`print/`, every
+ * chapter again on one page), the facilitator's class board, and the page that shows an attempt
+ * someone shared (a link that came over the network).
  */
-const PRINT_PAGE = /^([a-z]{2}\/)?print\/index\.html$/;
+const WHOLE_GUIDE_PAGE = /^([a-z]{2}\/)?(print|workshop\/class-board|shared)\/index\.html$/;
 
 /**
  * A lab page (`labs/<slug>/index.html`, `ja/labs/<slug>/index.html`): it and its scripts are the
@@ -81,7 +83,7 @@ const SCRIPT = /\.m?js$/;
 
 /**
  * Sorts the build into the reading and labs groups. Reading holds every page except the lab
- * pages, the sandbox and the printable copy, every non-script file, and the scripts reading pages
+ * pages, the sandbox and the whole-guide pages, every non-script file, and the scripts reading pages
  * load (followed through their imports). Labs holds those pages and every other script (the
  * workbench, CodeMirror, the lab worker and each lab's code, the type checker and its library
  * files): a pattern, not a list, so a new lab runtime or sandbox script lands with the labs unnamed.
@@ -108,13 +110,15 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
   const references = referenceFinder(files, texts);
   const pages = files.filter((file) => file.endsWith('.html'));
   const readingScripts = reachable(
-    pages.filter((page) => !LAB_PAGE.test(page) && !LAB_ONLY_PAGE.test(page)),
+    pages.filter(
+      (page) => !LAB_PAGE.test(page) && !LAB_ONLY_PAGE.test(page) && !WHOLE_GUIDE_PAGE.test(page),
+    ),
     references,
   );
   const isLabs = (file: string) =>
     LAB_PAGE.test(file) ||
     LAB_ONLY_PAGE.test(file) ||
-    PRINT_PAGE.test(file) ||
+    WHOLE_GUIDE_PAGE.test(file) ||
     (SCRIPT.test(file) && !file.startsWith('pagefind/') && !readingScripts.has(file));
 
   const labPages: Record<string, string[]> = {};

@@ -17,6 +17,11 @@ const BUILD: Record<string, string> = {
   'ja/chapters/one/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>一</p>',
   'labs/demo/index.html': '<script type="module" src="/_astro/LabWorkbench.C3.js"></script>',
   'print/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>One</p>',
+  'workshop/class-board/index.html':
+    '<script type="module" src="/_astro/page.B2.js"></script><script type="module" src="/_astro/ClassBoard.J9.js"></script>',
+  'ja/shared/index.html': '<script type="module" src="/_astro/SharedAttempt.K1.js"></script>',
+  '_astro/ClassBoard.J9.js': 'import"./shared.E5.js";',
+  '_astro/SharedAttempt.K1.js': 'export {}',
   'lab-sandbox/index.html': '<script src="/_astro/sandbox-runtime.D4.js"></script>',
   '_astro/index.A1.css': 'body{}',
   '_astro/page.B2.js': 'import"./shared.E5.js";',
@@ -46,6 +51,15 @@ function writeBuild(files: Record<string, string>): string {
   return root;
 }
 
+/** Pages and scripts not stored for reading, nor with a lab, but with the whole guide. */
+const WHOLE_GUIDE_ONLY = [
+  '/print/',
+  '/workshop/class-board/',
+  '/ja/shared/',
+  '/_astro/ClassBoard.J9.js',
+  '/_astro/SharedAttempt.K1.js',
+];
+
 const urls = (entries: OfflineManifest['reading']) => entries.map((entry) => entry.url).sort();
 
 describe('what the service worker stores, and when', () => {
@@ -66,7 +80,7 @@ describe('what the service worker stores, and when', () => {
 
   it('keeps lab pages, the editor, the type checker, lab runtimes and the sandbox page for when a lab is opened', async () => {
     const { labs: onRequest, labPages } = await readOfflineManifest(writeBuild(BUILD), '/');
-    const labs = onRequest.filter((entry) => entry.url !== '/print/');
+    const labs = onRequest.filter((entry) => !WHOLE_GUIDE_ONLY.includes(entry.url));
     const expected = [
       '/_astro/LabWorkbench.C3.js',
       '/_astro/codemirror.G7.js',
@@ -80,11 +94,18 @@ describe('what the service worker stores, and when', () => {
     assert.deepEqual(labPages['/labs/demo/'].sort(), expected);
   });
 
-  it('keeps the printable copy of the chapters for when the reader asks for the whole guide', async () => {
+  it('keeps the printable copy, the class board and the shared-attempt page (and their own scripts) for when the reader asks for the whole guide', async () => {
     const { reading, labs, labPages } = await readOfflineManifest(writeBuild(BUILD), '/');
-    assert.ok(labs.some((entry) => entry.url === '/print/'));
-    assert.ok(!reading.some((entry) => entry.url === '/print/'));
-    assert.ok(!labPages['/labs/demo/'].includes('/print/'));
+    for (const url of WHOLE_GUIDE_ONLY) {
+      assert.ok(
+        labs.some((entry) => entry.url === url),
+        url,
+      );
+      assert.ok(!reading.some((entry) => entry.url === url), url);
+      assert.ok(!labPages['/labs/demo/'].includes(url), url);
+    }
+    // A script a reading page loads too stays with reading.
+    assert.ok(reading.some((entry) => entry.url === '/_astro/shared.E5.js'));
   });
 
   it('gives each stored file the SHA-256 of its bytes, and a revision only where its name has no hash', async () => {
