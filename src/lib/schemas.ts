@@ -160,6 +160,7 @@ export const uiStringsSchema = z.object({
   'workbench.planMinutes': z.string(),
   'workbench.planOptional': z.string(),
   'workbench.stuckLoading': z.string(),
+  'workbench.runtimeNotStarted': z.string(),
   'workbench.run': z.string(),
   'workbench.running': z.string(),
   'workbench.reset': z.string(),

@@ -6,6 +6,7 @@ const KEYS = [
   'planMinutes',
   'planOptional',
   'stuckLoading',
+  'runtimeNotStarted',
   'run',
   'running',
   'reset',

@@ -9,6 +9,13 @@ import { ObservedRun } from './observed-run.ts';
 export const CHECK_LIMIT_MS = 5_000;
 
 /**
+ * How long a run waits for its worker to get ready (load the lab, warm it up) before it gives up:
+ * none of the learner's code has run by then, so this is no watchdog for it, only a floor under a
+ * runtime that never starts. Generous, for a slow phone loading the BigQuery lab's SQL engine.
+ */
+export const START_LIMIT_MS = 30_000;
+
+/**
  * Runs the checks in a fresh worker of the lab sandbox for every run, and watches it: a check that
  * does not finish within the limit gets its worker stopped (the only way to stop a `while (true)`).
  * A worker never outlives its run, so no timer, global or pending promise reaches the next one;
@@ -18,15 +25,18 @@ export class LabRunner {
   #sandbox: LabSandbox | undefined;
   #spare: Promise<SandboxWorker> | undefined;
   readonly #outline: LabOutline;
-  readonly #stuckLoadingMessage: string;
+  readonly #messages: { stuckLoading: string; notStarted: string };
 
-  /** `stuckLoadingMessage` explains, in the page's language, a run stopped before any check began. */
-  constructor(outline: LabOutline, stuckLoadingMessage: string) {
+  /**
+   * `messages`, in the page's language: `stuckLoading` for a run stopped after its order was sent
+   * but before any check began, `notStarted` for a worker that never got ready.
+   */
+  constructor(outline: LabOutline, messages: { stuckLoading: string; notStarted: string }) {
     this.#outline = outline;
-    this.#stuckLoadingMessage = stuckLoadingMessage;
+    this.#messages = messages;
   }
 
-  /** Starts the sandbox and a worker now, so the first Run is quick and needs no network. */
+  /** Starts the sandbox and a worker now, so the next Run is quick (and, once loaded, needs no network). */
   prepare(): void {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
     this.#sandbox ??= new LabSandbox(base + SANDBOX_PATH, base + runtimePath(this.#outline.slug));
@@ -61,8 +71,8 @@ export class LabRunner {
         this.prepare();
         settle();
       };
-      // Armed from the moment the run starts, so a loop at the top level of a file is caught too;
-      // re-armed as each check starts, and left running after it, up to the report.
+      // Armed when the run order goes to the worker, so a loop at the top level of a file is
+      // caught too; re-armed as each check starts, and left running after it, up to the report.
       const arm = (checkId?: string) => {
         clearTimeout(watchdog);
         watchdog = setTimeout(() => {
@@ -72,7 +82,10 @@ export class LabRunner {
           finish(() => resolve(report));
         }, CHECK_LIMIT_MS);
       };
-      arm();
+      watchdog = setTimeout(
+        () => finish(() => reject(new Error(this.#messages.notStarted))),
+        START_LIMIT_MS,
+      );
       starting.then(
         (worker) => {
           if (settled) return;
@@ -95,7 +108,6 @@ export class LabRunner {
               finish(() => reject(error));
             }
           };
-          // The learner's code gets the whole limit, however long the worker took to get ready.
           arm();
           worker.send({
             type: 'run',
@@ -110,6 +122,6 @@ export class LabRunner {
   }
 
   #stuckLoading(): RunReport {
-    return loadFailedReport(this.#outline, { file: '', message: this.#stuckLoadingMessage });
+    return loadFailedReport(this.#outline, { file: '', message: this.#messages.stuckLoading });
   }
 }

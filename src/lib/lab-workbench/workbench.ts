@@ -9,7 +9,7 @@ import { newVersionNotice } from './new-version-notice.ts';
 import { hideNotice, showNotice } from './notice.ts';
 import { watchOtherTabs } from './other-tab-watch.ts';
 import { renderResults } from './results-view.ts';
-import { CHECK_LIMIT_MS, LabRunner } from './run-in-worker.ts';
+import { CHECK_LIMIT_MS, LabRunner, START_LIMIT_MS } from './run-in-worker.ts';
 import { SessionState, type LastRun } from './session-state.ts';
 import { storageFullNotice } from './storage-full-notice.ts';
 import { format, pageLang, type WorkbenchStrings } from './strings.ts';
@@ -30,7 +30,13 @@ export function startWorkbench(root: HTMLElement): void {
   const narrow = window.matchMedia('(max-width: 63.99rem)');
   const storage = new LabStorage(lab.slug);
   const session = new SessionState(lab.slug);
-  const runner = new LabRunner({ slug: lab.slug, checks: lab.checks }, format(strings.stuckLoading, { seconds: CHECK_LIMIT_MS / 1000 }));
+  const runner = new LabRunner(
+    { slug: lab.slug, checks: lab.checks },
+    {
+      stuckLoading: format(strings.stuckLoading, { seconds: CHECK_LIMIT_MS / 1000 }),
+      notStarted: format(strings.runtimeNotStarted, { seconds: START_LIMIT_MS / 1000 }),
+    },
+  );
   const editable = Object.keys(lab.starter);
   const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const resultsBox = root.querySelector<HTMLElement>('[data-results]')!;
@@ -323,6 +329,9 @@ export function startWorkbench(root: HTMLElement): void {
   picker.showProgress(storage.progress()?.exercises ?? {});
   showResults();
   refreshRestore();
-  runner.prepare();
+  // The sandbox and the lab's runtime (the BigQuery lab's carries an SQL engine) load on the
+  // learner's first focus, click or key in the workbench, not with the page: reading costs nothing.
+  for (const type of ['focusin', 'pointerdown', 'keydown'])
+    root.addEventListener(type, () => runner.prepare(), { once: true, passive: true });
   root.dataset.ready = 'true';
 }
