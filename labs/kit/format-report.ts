@@ -44,8 +44,8 @@ export function formatReport(report: RunReport, lang: Lang): string {
     const suffix = result.status === 'not-run' ? ` (${l.notRun})` : '';
     lines.push(`${marks[result.status]} ${result.id}  ${result.title[lang]}${suffix}`);
     if (result.message) lines.push(`    ${result.message[lang]}`);
-    if (result.expected !== undefined) lines.push(`    ${l.expected}: ${result.expected}`);
-    if (result.actual !== undefined) lines.push(`    ${l.actual}: ${result.actual}`);
+    if (result.expected !== undefined) lines.push(labelled(l.expected, result.expected));
+    if (result.actual !== undefined) lines.push(labelled(l.actual, result.actual));
     const [firstHint] = hintsInOrder(result);
     if (result.status !== 'pass' && result.status !== 'not-run' && firstHint) {
       lines.push(`    ${l.hint}: ${firstHint[lang]}`);
@@ -55,4 +55,10 @@ export function formatReport(report: RunReport, lang: Lang): string {
   lines.push('', l.summary(passed, report.results.length - passed));
   if (report.seed !== undefined) lines.push(l.seed(report.seed));
   return lines.join('\n');
+}
+
+/** A value after its label; one that spans lines (a pretty-printed object) starts below it, indented as a block. */
+function labelled(label: string, value: string): string {
+  if (!value.includes('\n')) return `    ${label}: ${value}`;
+  return `    ${label}:\n${value.replace(/^/gm, '      ')}`;
 }
