@@ -145,6 +145,8 @@ export const uiStringsSchema = z.object({
   'print.backToQuestion': z.string(),
   'progress.done': z.string(),
   'progress.solution': z.string(),
+  'progress.exercises': z.string(),
+  'progress.exercisesSolution': z.string(),
   'chart.chooseWorkload': z.string(),
   'chart.title': z.string(),
   'chart.desc': z.string(),
