@@ -1,5 +1,6 @@
 import { stateOf } from './lab-workbench/exercise-progress.ts';
 import { readProgress, type LabProgress } from './lab-workbench/lab-storage.ts';
+import { format } from './lab-workbench/strings.ts';
 
 /** What a lab link shows: ✓ done, ◇ passed only with the untouched solution, or exercises so far. */
 type Mark =
@@ -17,9 +18,6 @@ export function markOf(progress: LabProgress | undefined): Mark | undefined {
   if (!done && !solution) return undefined;
   return { kind: 'partial', done, solution, total: exercises.length };
 }
-
-const fill = (template: string, values: Record<string, number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 
 /**
  * Marks the sidebar link and the home-page card of every lab the learner has worked on: ✓ when it
@@ -52,7 +50,7 @@ export function showProgressMarks(): void {
     if (mark.kind === 'partial') {
       const { labelSolution } = node.dataset;
       const label =
-        fill(node.dataset.label!, mark) + (mark.solution ? fill(labelSolution!, mark) : '');
+        format(node.dataset.label!, mark) + (mark.solution ? format(labelSolution!, mark) : '');
       node.title = label;
       node.querySelector('[aria-hidden]')!.textContent =
         `${mark.done}/${mark.total}${mark.solution ? ` ◇${mark.solution}` : ''}`;
