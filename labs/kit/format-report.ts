@@ -44,8 +44,9 @@ export function formatReport(report: RunReport, lang: Lang): string {
     const suffix = result.status === 'not-run' ? ` (${l.notRun})` : '';
     lines.push(`${marks[result.status]} ${result.id}  ${result.title[lang]}${suffix}`);
     if (result.message) lines.push(`    ${result.message[lang]}`);
-    if (result.expected !== undefined) lines.push(`    ${l.expected}: ${result.expected}`);
-    if (result.actual !== undefined) lines.push(`    ${l.actual}: ${result.actual}`);
+    const [expected, actual] = markDifferingLines(result.expected, result.actual);
+    if (expected !== undefined) lines.push(labelled(l.expected, expected));
+    if (actual !== undefined) lines.push(labelled(l.actual, actual));
     const [firstHint] = hintsInOrder(result);
     if (result.status !== 'pass' && result.status !== 'not-run' && firstHint) {
       lines.push(`    ${l.hint}: ${firstHint[lang]}`);
@@ -55,4 +56,44 @@ export function formatReport(report: RunReport, lang: Lang): string {
   lines.push('', l.summary(passed, report.results.length - passed));
   if (report.seed !== undefined) lines.push(l.seed(report.seed));
   return lines.join('\n');
+}
+
+/** A value after its label; one that spans lines (a pretty-printed object) starts below it, indented as a block. */
+function labelled(label: string, value: string): string {
+  if (!value.includes('\n')) return `    ${label}: ${value}`;
+  return `    ${label}:\n${value.replace(/^/gm, '    ')}`;
+}
+
+/**
+ * Two values that both span lines get a gutter: `›` on each line the other value does not have (by
+ * longest common subsequence of lines, so a missing key marks only its own line), two spaces on
+ * the others. A terminal has no highlight to rely on; the page marks the characters as well.
+ */
+function markDifferingLines(expected?: string, actual?: string): [string?, string?] {
+  if (expected === undefined || actual === undefined) return [expected, actual];
+  if (!expected.includes('\n') || !actual.includes('\n')) return [expected, actual];
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  // common[i][j]: the longest run of lines a[i..] and b[j..] share, in order.
+  const common = Array.from({ length: a.length + 1 }, () =>
+    new Array<number>(b.length + 1).fill(0),
+  );
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      common[i][j] =
+        a[i] === b[j] ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+    }
+  }
+  const keptA = new Set<number>();
+  const keptB = new Set<number>();
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      keptA.add(i++);
+      keptB.add(j++);
+    } else if (common[i + 1][j] >= common[i][j + 1]) i++;
+    else j++;
+  }
+  const gutter = (lines: string[], kept: Set<number>) =>
+    lines.map((line, index) => `${kept.has(index) ? '  ' : '› '}${line}`).join('\n');
+  return [gutter(a, keptA), gutter(b, keptB)];
 }

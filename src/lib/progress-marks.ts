@@ -1,28 +1,65 @@
-import { readProgress } from './lab-workbench/lab-storage.ts';
+import { stateOf } from './lab-workbench/exercise-progress.ts';
+import { readProgress, type LabProgress } from './lab-workbench/lab-storage.ts';
+import { format } from './lab-workbench/strings.ts';
+
+/** What a lab link shows: ✓ done, ◇ passed only with the untouched solution, or exercises so far. */
+type Mark =
+  | { kind: 'done' | 'solution' }
+  | { kind: 'partial'; done: number; solution: number; total: number };
+
+/** A lab's mark from its stored progress; none before its first run that got anywhere. */
+export function markOf(progress: LabProgress | undefined): Mark | undefined {
+  if (progress?.done) return { kind: 'done' };
+  if (progress?.solution) return { kind: 'solution' };
+  const exercises = Object.values(progress?.exercises ?? {});
+  const states = exercises.map(stateOf);
+  const done = states.filter((state) => state === 'done').length;
+  const solution = states.filter((state) => state === 'solution').length;
+  if (!done && !solution) return undefined;
+  return { kind: 'partial', done, solution, total: exercises.length };
+}
 
 /**
- * Adds a ✓ after the sidebar link and the home-page card of every lab the learner finished, and
- * a different mark where every check passed only with the untouched solution in place.
+ * Marks the sidebar link and the home-page card of every lab the learner has worked on: ✓ when it
+ * is done, ◇ where every check passed only with the untouched solution, and while it is under way
+ * how many exercises are done ("2/5", with "◇1" for those passed with the solution), said in full
+ * to a screen reader and on hover.
  */
 export function showProgressMarks(): void {
-  const done = document.querySelector<HTMLTemplateElement>('template[data-progress-mark]');
-  const solution = document.querySelector<HTMLTemplateElement>('template[data-progress-mark-solution]');
-  if (!done || !solution) return;
-  const templates = { done, solution };
+  const templates = {
+    done: document.querySelector<HTMLTemplateElement>('template[data-progress-mark]'),
+    solution: document.querySelector<HTMLTemplateElement>('template[data-progress-mark-solution]'),
+    partial: document.querySelector<HTMLTemplateElement>('template[data-progress-mark-partial]'),
+  };
+  if (!templates.done || !templates.solution || !templates.partial) return;
   const progress = readProgress();
-  const markOf = (slug: string) => (progress[slug]?.done ? 'done' : progress[slug]?.solution ? 'solution' : undefined);
   const targets = [
     ...document.querySelectorAll<HTMLAnchorElement>('#starlight__sidebar a[href*="/labs/"]'),
     ...document.querySelectorAll<HTMLAnchorElement>('[data-lab-slug] > a'),
   ];
   for (const link of targets) {
-    const slug = link.closest<HTMLElement>('[data-lab-slug]')?.dataset.labSlug ?? link.pathname.split('/labs/')[1]?.replace(/\/$/, '');
-    const mark = slug ? markOf(slug) : undefined;
-    if (!mark || link.dataset.progress === mark) continue;
+    const slug =
+      link.closest<HTMLElement>('[data-lab-slug]')?.dataset.labSlug ??
+      link.pathname.split('/labs/')[1]?.replace(/\/$/, '');
+    const mark = slug ? markOf(progress[slug]) : undefined;
+    const key =
+      mark?.kind === 'partial' ? `${mark.done}/${mark.total}/${mark.solution}` : mark?.kind;
+    if (!mark || link.dataset.progressKey === key) continue;
     link.querySelector('.progress-mark')?.remove();
-    link.append(templates[mark].content.cloneNode(true));
-    link.dataset.progress = mark;
-    if (mark === 'done') link.dataset.done = 'true';
+    const node = templates[mark.kind]!.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    if (mark.kind === 'partial') {
+      const { labelSolution } = node.dataset;
+      const label =
+        format(node.dataset.label!, mark) + (mark.solution ? format(labelSolution!, mark) : '');
+      node.title = label;
+      node.querySelector('[aria-hidden]')!.textContent =
+        `${mark.done}/${mark.total}${mark.solution ? ` ◇${mark.solution}` : ''}`;
+      node.querySelector('.sr-only')!.textContent = label;
+    }
+    link.append(node);
+    link.dataset.progress = mark.kind;
+    link.dataset.progressKey = key;
+    if (mark.kind === 'done') link.dataset.done = 'true';
     else delete link.dataset.done;
   }
 }

@@ -5,6 +5,7 @@ import { withCodeSpans } from './code-spans.ts';
 import { exerciseProgress, stateOf } from './exercise-progress.ts';
 import { exerciseStatusText } from './exercise-picker.ts';
 import { format, localize, type WorkbenchStrings } from './strings.ts';
+import type { ValueLine } from './value-difference.ts';
 
 const statusMark = { pass: '✓', fail: '✗', timeout: '✗', 'not-run': '·' } as const;
 
@@ -106,12 +107,7 @@ function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, s
     message.append(...withCodeSpans(localize(result.message, lang)));
     item.append(message);
   }
-  if (result.expected !== undefined || result.actual !== undefined) {
-    const values = element('dl', 'wb-values');
-    if (result.expected !== undefined) values.append(element('dt', '', strings.expected), element('dd', '', result.expected));
-    if (result.actual !== undefined) values.append(element('dt', '', strings.actual), element('dd', '', result.actual));
-    item.append(values);
-  }
+  if (result.expected !== undefined || result.actual !== undefined) item.append(comparedValues(result, strings));
   const ordered = hintsInOrder(result);
   if (result.status !== 'pass' && ordered.length) {
     const hints = element('ol', 'wb-hints');
@@ -132,3 +128,48 @@ function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, s
   return item;
 }
 
+/**
+ * Expected and Got, one above the other when they span lines. Where both are given and have
+ * enough in common, the lines that differ get a `›` (and "differs" for a screen reader) and the
+ * differing parts a highlight, with a legend saying so: colour is never the only marker. The
+ * comparison comes in its own chunk (it shares CodeMirror's diff with Compare with solution), so
+ * the values show at once and the marks follow; should the chunk fail to load, they stay plain.
+ */
+function comparedValues(result: CheckResult, strings: WorkbenchStrings): HTMLElement {
+  const values = element('dl', 'wb-values');
+  const add = (label: string, text: string | undefined) => {
+    if (text === undefined) return undefined;
+    const value = element('dd', 'wb-value', text);
+    if (text.includes('\n')) value.dataset.multiline = 'true';
+    values.append(element('dt', '', label), value);
+    return value;
+  };
+  const expected = add(strings.expected, result.expected);
+  const actual = add(strings.actual, result.actual);
+  if (!expected || !actual) return values;
+  import('./value-difference.ts').then(
+    ({ valueDifference }) => {
+      const difference = valueDifference(result.expected!, result.actual!);
+      if (!difference) return;
+      expected.replaceChildren(...difference.expected.map((line) => valueLine(line, strings)));
+      actual.replaceChildren(...difference.actual.map((line) => valueLine(line, strings)));
+      const legend = difference.visibleWhitespace ? `${strings.valuesLegend} ${strings.whitespaceLegend}` : strings.valuesLegend;
+      values.after(element('p', 'wb-values-legend', legend));
+    },
+    () => undefined,
+  );
+  return values;
+}
+
+function valueLine(line: ValueLine, strings: WorkbenchStrings): HTMLElement {
+  const row = element('div', 'wb-value-line');
+  // A wrapped line continues under its own text, not under the braces.
+  const text = line.segments.map((segment) => segment.text).join('');
+  row.style.setProperty('--indent', String(text.length - text.trimStart().length));
+  if (line.differs) {
+    row.dataset.differs = 'true';
+    row.append(element('span', 'wb-differs', '›', { 'aria-hidden': 'true' }), element('span', 'sr-only', `${strings.valueDiffers} `));
+  }
+  row.append(...line.segments.map((segment) => (segment.differs ? element('mark', '', segment.text) : segment.text)));
+  return row;
+}

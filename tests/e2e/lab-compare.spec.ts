@@ -1,0 +1,60 @@
+import { expect, test, type Page } from '@playwright/test';
+import { firstExerciseFile, labFolder, openLab, savedCode, typeInEditor } from './lab-page.ts';
+
+// Compare with solution shows the differences (issue 21): only the changed regions with a little
+// context, side by side on a wide screen, one unified listing on a phone; the code stays as it is.
+const slug = 'lambda-tuning';
+const file = await firstExerciseFile(slug);
+const solution = labFolder(slug, 'solution')[file];
+const mine = `${solution.trimEnd()}\n// a line only I wrote\n`;
+const firstLine = solution.split('\n')[0];
+
+const sizes = [
+  {
+    width: 1280,
+    lang: 'en',
+    layout: 'side-by-side',
+    labels: ['Your code (read-only)', 'Solution (read-only)'],
+  },
+  {
+    width: 390,
+    lang: 'ja',
+    layout: 'unified',
+    labels: ['あなたのコードから解答への違い(読み取り専用)'],
+  },
+] as const;
+
+async function pageScrollsSideways(page: Page) {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+}
+
+for (const { width, lang, layout, labels } of sizes) {
+  test(`${width} px (${lang}): compare shows only the changed region, ${layout}, and keeps the learner's code`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await openLab(page, slug, lang === 'ja' ? '/ja' : '');
+    if (width < 1024) await page.getByRole('tab', { name: 'コード' }).click();
+    await typeInEditor(page, mine);
+    await page.getByRole('button', { name: /^(Compare with solution|解答と比べる)$/ }).click();
+
+    const comparison = page.locator('[data-compare]');
+    await expect(comparison).toHaveAttribute('data-layout', layout);
+    await expect(comparison.locator('.cm-editor')).toHaveCount(labels.length);
+    for (const label of labels) {
+      const view = comparison.getByLabel(label, { exact: true });
+      await expect(view).toBeVisible();
+      // The file's opening lines are the same on both sides: folded away, not shown.
+      await expect(view).not.toContainText(firstLine);
+    }
+    await expect(comparison.locator('.cm-collapsedLines').first()).toBeVisible();
+    await expect(comparison.getByLabel(labels[0], { exact: true })).toContainText(
+      'a line only I wrote',
+    );
+    expect(await pageScrollsSideways(page)).toBe(false);
+    expect(await savedCode(page, slug, file)).toBe(mine);
+    await expect(page.locator('[data-editor] .cm-content')).toContainText('a line only I wrote');
+  });
+}

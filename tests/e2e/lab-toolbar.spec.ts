@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { labPages, openLab } from './lab-page.ts';
+
+// The toolbar at 1280 px (issue 21): "Open in StackBlitz" sat on a row of its own, pushing the
+// editor down; it belongs on the row of Run checks, in both languages and on every lab.
+for (const prefix of ['', '/ja']) {
+  test(`${prefix || '/en'}: at 1280 px Open in StackBlitz shares the row of Run checks on every lab`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const slug of labPages) {
+      await openLab(page, slug, prefix);
+      const run = await page
+        .getByRole('button', { name: /^(Run checks|チェックを実行)$/ })
+        .boundingBox();
+      const stackblitz = await page
+        .getByRole('button', { name: /^(Open in StackBlitz|StackBlitz で開く)$/ })
+        .boundingBox();
+      expect(
+        Math.abs(stackblitz!.y - run!.y),
+        `${slug}: StackBlitz is on another row`,
+      ).toBeLessThan(run!.height / 2);
+    }
+  });
+}
+
+test('at 1280 px the file tabs that do not fit scroll into view: End reaches the last read-only tab', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openLab(page, 'secure-spa-auth');
+  const files = page.getByRole('tablist', { name: 'Files' });
+  const overflows = await files.evaluate((row) => row.scrollWidth > row.clientWidth);
+  expect(overflows, 'the row of 13 file tabs is wider than the panel').toBe(true);
+  await files.getByRole('tab', { selected: true }).focus();
+  await page.keyboard.press('End');
+  const last = files.getByRole('tab').last();
+  await expect(last).toBeFocused();
+  await expect(last).toContainText('read-only');
+  const inside = await last.evaluate((tab) => {
+    const box = tab.getBoundingClientRect();
+    const row = tab.parentElement!.getBoundingClientRect();
+    return box.left >= row.left - 1 && box.right <= row.right + 1;
+  });
+  expect(inside, 'the last tab is scrolled fully into the row').toBe(true);
+});
