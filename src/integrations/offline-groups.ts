@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runtimePath } from '../lib/lab-sandbox/paths.ts';
 import { listBuiltFiles, urlPathOf } from './built-files.ts';
 
 /** One stored file: where it is served, its content revision and the digest checked before use. */
@@ -123,7 +124,15 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
 
   const labPages: Record<string, string[]> = {};
   for (const page of pages.filter((file) => LAB_PAGE.test(file))) {
-    labPages[urlPathOf(base, page)] = [...new Set([page, ...reachable([page], references)])]
+    // The workbench builds its runtime's URL from the lab's slug, so no text names the file.
+    const runtime = runtimePath(page.split('/').at(-2)!);
+    labPages[urlPathOf(base, page)] = [
+      ...new Set([
+        page,
+        ...reachable([page], references),
+        ...(entries.has(runtime) ? [runtime] : []),
+      ]),
+    ]
       .filter(isLabs)
       .map((file) => entries.get(file)!.url);
   }

@@ -47,10 +47,12 @@ for (const slug of labPages) {
       expect(await savedCode(page, slug, firstFile)).toBe(edited);
     });
 
-    test('Run works with the network off', async ({ page, context }) => {
+    test('Run works with the network off once the learner has started', async ({ page, context }) => {
       await openLab(page, slug);
-      // What Run needs, fetched by the page as it opens: the lab's runtime script and the sandbox
-      // document (the type checker, loaded on idle after them, is not needed to run checks).
+      // What Run needs, fetched as soon as the learner first clicks into the workbench (not with
+      // the page, which a reader may only read): the lab's runtime script and the sandbox
+      // document. The type checker, loaded on idle, is not needed to run checks.
+      await page.locator('[data-editor] .cm-content').click();
       await expect
         .poll(() =>
           page.evaluate(() => {
@@ -173,4 +175,16 @@ test('pages without a lab load no editor or lab code', async ({ page }) => {
   expect(loaded.map(({ url }) => url).filter((url) => /LabWorkbench|lab-worker|lab-runtime|lab-sandbox|type-check|codemirror|compare-view/i.test(url))).toEqual([]);
   // Class names CodeMirror writes and the kit's loader: present in the editor's and the worker's code only.
   expect(loaded.filter(({ text }) => /cm-editor|cm-content|loadSources|sourceURL=learner/.test(text)).map(({ url }) => url)).toEqual([]);
+});
+
+test('a reader who only reads a lab page downloads no lab runtime or SQL engine', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await openLab(page, 'bigquery-dataflow');
+  // The type checker's first verdict is the page's last load of its own accord.
+  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  expect(requested.filter((url) => /lab-runtime|lab-sandbox/.test(url))).toEqual([]);
+  // The first click into the workbench starts them, so Run is quick by the time it is pressed.
+  await page.locator('[data-editor] .cm-content').click();
+  await expect.poll(() => requested.filter((url) => /lab-runtime\/bigquery-dataflow\.js/.test(url)).length).toBe(1);
 });

@@ -23,6 +23,8 @@ const BUILD: Record<string, string> = {
   '_astro/ClassBoard.J9.js': 'import"./shared.E5.js";',
   '_astro/SharedAttempt.K1.js': 'export {}',
   'lab-sandbox/index.html': '<script src="/_astro/sandbox-runtime.D4.js"></script>',
+  'lab-runtime/demo.js': 'startLabRuntime()',
+  'lab-runtime/other.js': 'startLabRuntime()',
   '_astro/index.A1.css': 'body{}',
   '_astro/page.B2.js': 'import"./shared.E5.js";',
   '_astro/shared.E5.js': 'export const x=1;',
@@ -87,10 +89,13 @@ describe('what the service worker stores, and when', () => {
       '/_astro/lib.es5.d-H8.js',
       '/_astro/sandbox-runtime.D4.js',
       '/_astro/type-check.worker-F6.js',
+      '/lab-runtime/demo.js',
       '/lab-sandbox/',
       '/labs/demo/',
     ];
-    assert.deepEqual(urls(labs), expected);
+    assert.deepEqual(urls(labs), [...expected, '/lab-runtime/other.js'].sort());
+    // The page names its runtime nowhere (the workbench builds the URL from the lab's slug), yet
+    // a lab opened once must run offline: its own runtime is stored with it, no other lab's.
     assert.deepEqual(labPages['/labs/demo/'].sort(), expected);
   });
 
