@@ -32,7 +32,8 @@ describe('every lab', () => {
         const lab = await loadLab(slug);
         const report = await runFolder(lab, join(labsRoot, slug, 'solution'));
         const failing = report.results.filter((result) => result.status !== 'pass');
-        assert.deepEqual(failing.map((result) => `${result.id}: ${result.message?.en}`), [], report.loadError?.message);
+        if (report.loadError) assert.fail(report.loadError.message);
+        assert.deepEqual(failing.map((result) => `${result.id}: ${result.message?.en}`), []);
       });
 
       it('starter fails every check', async () => {

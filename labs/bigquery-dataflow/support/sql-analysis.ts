@@ -77,8 +77,11 @@ export function analyzeQuery(
   }
   let ast: Node | Node[];
   try {
-    ast = parser.astify(sql, { database: 'BigQuery', parseOptions: { includeLocations: true } }) as
-      Node | Node[];
+    // The parser's own AST types do not describe the location fields this file reads.
+    ast = parser.astify(sql, {
+      database: 'BigQuery',
+      parseOptions: { includeLocations: true },
+    }) as unknown as Node | Node[];
   } catch (error) {
     throw syntaxError(sql, error);
   }
