@@ -42,7 +42,10 @@ async function transform(
   stream: CompressionStream | DecompressionStream,
   limit = Infinity,
 ): Promise<Uint8Array> {
-  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream).getReader();
+  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(stream)
+    .getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
   for (;;) {
