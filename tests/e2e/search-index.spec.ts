@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 
 /**
  * What the search index holds and how it ranks, asked of Pagefind's own JS API in the page (the
@@ -15,9 +15,39 @@ interface Hit {
 /** How many results per query a test reads: more than a reader looks at, and bounded on a busy machine. */
 const RESULTS_READ = 12;
 
+/** Opens `path` once per worker and hands back that page on later calls. */
+type PageAt = (path: string) => Promise<Page>;
+
+/**
+ * One page per language for the whole file: Pagefind loads its index once and every test asks
+ * it, instead of each test loading a page and the index again. A query's answer does not depend
+ * on the queries asked before it.
+ */
+const test = base.extend<object, { pageAt: PageAt }>({
+  pageAt: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const pages = new Map<string, Promise<Page>>();
+      await use((path) => {
+        if (!pages.has(path))
+          pages.set(
+            path,
+            context.newPage().then(async (page) => {
+              await page.goto(path);
+              return page;
+            }),
+          );
+        return pages.get(path)!;
+      });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 /** Runs each query through Pagefind on `path`'s language index; results best first, per query. */
-async function searchAll(page: Page, path: string, queries: string[]): Promise<Hit[][]> {
-  await page.goto(path);
+async function searchAll(pageAt: PageAt, path: string, queries: string[]): Promise<Hit[][]> {
+  const page = await pageAt(path);
   return page.evaluate(
     async ({ texts, limit }) => {
       const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
@@ -47,8 +77,8 @@ async function searchAll(page: Page, path: string, queries: string[]): Promise<H
   );
 }
 
-const search = async (page: Page, path: string, query: string) =>
-  (await searchAll(page, path, [query]))[0]!;
+const search = async (pageAt: PageAt, path: string, query: string) =>
+  (await searchAll(pageAt, path, [query]))[0]!;
 
 /** Pages that name many terms in passing; they must never answer before a term's own pages. */
 const overviewPages = ['/', '/chapters/summary/', '/workshop/', '/glossary/'];
@@ -118,9 +148,9 @@ for (const { home, query, own, glossaryId } of ownPages) {
   const overviewUrls = inLocale(home, overviewPages);
 
   test(`"${query}" (${home}) answers first with ${ownUrls.join(' or ')}, and overview pages only below it`, async ({
-    page,
+    pageAt,
   }) => {
-    const urls = (await search(page, home, query)).map(({ url }) => url);
+    const urls = (await search(pageAt, home, query)).map(({ url }) => url);
     expect(ownUrls, `results: ${urls.join(', ')}`).toContain(urls[0]);
     const firstOwn = urls.findIndex((url) => ownUrls.includes(url));
     for (const overview of overviewUrls.filter((url) => urls.includes(url))) {
@@ -130,9 +160,9 @@ for (const { home, query, own, glossaryId } of ownPages) {
 
   if (glossaryId) {
     test(`"${query}" (${home}) finds the glossary entry at its own anchor, not the top of the glossary`, async ({
-      page,
+      pageAt,
     }) => {
-      const glossary = (await search(page, home, query)).find(
+      const glossary = (await search(pageAt, home, query)).find(
         ({ url }) => url === `${home}glossary/`,
       );
       expect(glossary, 'the glossary is among the results').toBeDefined();
@@ -147,7 +177,7 @@ for (const { home, query, own, glossaryId } of ownPages) {
 const CODE_IN_EXCERPT = /throw new Error|TODO:|\/\/ |\/\*|\*\//;
 
 test('no excerpt of a Japanese search quotes lab code or an English code comment', async ({
-  page,
+  pageAt,
 }) => {
   const queries = [
     'preflight',
@@ -159,7 +189,7 @@ test('no excerpt of a Japanese search quotes lab code or an English code comment
     'KMS',
     'バッチサイズ',
   ];
-  const answers = await searchAll(page, '/ja/', queries);
+  const answers = await searchAll(pageAt, '/ja/', queries);
   const quoted: string[] = [];
   for (const [index, query] of queries.entries()) {
     for (const hit of answers[index]!) {
@@ -171,8 +201,10 @@ test('no excerpt of a Japanese search quotes lab code or an English code comment
   expect(quoted).toEqual([]);
 });
 
-test('an English search for a lab function finds prose, not its starter code', async ({ page }) => {
-  const quoted = (await search(page, '/', 'preflight'))
+test('an English search for a lab function finds prose, not its starter code', async ({
+  pageAt,
+}) => {
+  const quoted = (await search(pageAt, '/', 'preflight'))
     .flatMap((hit) => [hit, ...hit.subResults])
     .filter(({ excerpt }) => CODE_IN_EXCERPT.test(excerpt))
     .map(({ url, excerpt }) => `${url}: ${excerpt}`);
