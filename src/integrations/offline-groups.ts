@@ -79,6 +79,12 @@ const WHOLE_GUIDE_PAGE = /^([a-z]{2}\/)?(print|workshop\/class-board|shared)\/in
  */
 const LAB_PAGE = /^([a-z]{2}\/)?labs\/[^/]+\/index\.html$/;
 
+/**
+ * A lab's data files (src/lib/lab-data.ts: starter, solution, the files the type checker reads),
+ * named by their content's hash. Its lab page names them, so they are stored with that lab.
+ */
+const LAB_DATA = /^lab-data\/[^/]+\.json$/;
+
 const HASHED_ASSET = /^_astro\//;
 const SCRIPT = /\.m?js$/;
 
@@ -119,6 +125,7 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
   const isLabs = (file: string) =>
     LAB_PAGE.test(file) ||
     LAB_ONLY_PAGE.test(file) ||
+    LAB_DATA.test(file) ||
     WHOLE_GUIDE_PAGE.test(file) ||
     (SCRIPT.test(file) && !file.startsWith('pagefind/') && !readingScripts.has(file));
 
@@ -145,12 +152,14 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
 
 /**
  * For each text file, the built files it names: by file name, as bundlers write references
- * (`/_astro/x.js`, `./x.js`, `new URL("x.js", import.meta.url)`), or a sandbox page by its path.
+ * (`/_astro/x.js`, `./x.js`, `new URL("x.js", import.meta.url)`), a lab data file by its path, or
+ * a sandbox page by its path.
  */
 function referenceFinder(files: string[], texts: Map<string, string>): (file: string) => string[] {
   const byName = new Map<string, string>();
   for (const file of files)
-    if (HASHED_ASSET.test(file) || LAB_ONLY_PAGE.test(file)) byName.set(referenceName(file), file);
+    if (HASHED_ASSET.test(file) || LAB_ONLY_PAGE.test(file) || LAB_DATA.test(file))
+      byName.set(referenceName(file), file);
   const pattern = new RegExp(
     [...byName.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
     'g',
@@ -162,7 +171,7 @@ function referenceFinder(files: string[], texts: Map<string, string>): (file: st
   };
 }
 
-/** `_astro/x.Ab12.js` → `x.Ab12.js`; `lab-sandbox/index.html` → `lab-sandbox/`. */
+/** `_astro/x.Ab12.js` → `x.Ab12.js`; `lab-sandbox/index.html` → `lab-sandbox/`; `lab-data/x.json` as it is. */
 const referenceName = (file: string) =>
   HASHED_ASSET.test(file) ? file.slice('_astro/'.length) : file.replace(/index\.html$/, '');
 

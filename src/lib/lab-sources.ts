@@ -49,6 +49,9 @@ function inExerciseOrder(files: Record<string, string>, lab: Lab): Record<string
   );
 }
 
+/** The slugs of every lab folder with a lab.ts. */
+export const labSlugs = (): string[] => Object.keys(labs).map((path) => path.split('/')[2]);
+
 /** Minutes a lab takes: the sum of what its exercises declare in lab.ts. */
 export function labMinutes(slug: string): number {
   return (labs[`/labs/${slug}/lab.ts`]?.lab.exercises ?? []).reduce(
@@ -60,9 +63,8 @@ export function labMinutes(slug: string): number {
 export function getLabSources(slug: string): LabSources {
   const module = labs[`/labs/${slug}/lab.ts`];
   if (!module) {
-    const known = Object.keys(labs).map((path) => path.split('/')[2]);
     throw new Error(
-      `<LabWorkbench slug="${slug}">: no lab folder labs/${slug}/ with a lab.ts. Labs: ${known.join(', ')}.`,
+      `<LabWorkbench slug="${slug}">: no lab folder labs/${slug}/ with a lab.ts. Labs: ${labSlugs().join(', ')}.`,
     );
   }
   const { lab } = module;

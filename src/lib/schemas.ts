@@ -241,6 +241,7 @@ export const uiStringsSchema = z.object({
   'workbench.otherTabKept': z.string(),
   'workbench.close': z.string(),
   'workbench.newVersion': z.string(),
+  'workbench.labDataFailed': z.string(),
   'workbench.reload': z.string(),
   'workbench.viewsLabel': z.string(),
   'workbench.viewInstructions': z.string(),

@@ -76,6 +76,7 @@ const KEYS = [
   'otherTabKept',
   'close',
   'newVersion',
+  'labDataFailed',
   'reload',
   'viewsLabel',
   'viewInstructions',

@@ -15,7 +15,14 @@ const BUILD: Record<string, string> = {
     '<link rel="stylesheet" href="/_astro/index.A1.css"><script type="module" src="/_astro/page.B2.js"></script>',
   'chapters/one/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>One</p>',
   'ja/chapters/one/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>一</p>',
-  'labs/demo/index.html': '<script type="module" src="/_astro/LabWorkbench.C3.js"></script>',
+  'labs/demo/index.html':
+    '<script type="application/json" data-workbench-data>{"urls":{"start":"/lab-data/demo-start.a1.json","solution":"/lab-data/demo-solution.b2.json","type-check":"/lab-data/demo-type-check.c3.json"}}</script><script type="module" src="/_astro/LabWorkbench.C3.js"></script>',
+  'labs/other/index.html':
+    '<script type="application/json" data-workbench-data>{"urls":{"start":"/lab-data/other-start.d4.json"}}</script><script type="module" src="/_astro/LabWorkbench.C3.js"></script>',
+  'lab-data/demo-start.a1.json': '{"starter":{"a.ts":"export const a = 1;"}}',
+  'lab-data/demo-solution.b2.json': '{"solution":{"a.ts":"export const a = 2;"}}',
+  'lab-data/demo-type-check.c3.json': '{"kitFiles":{}}',
+  'lab-data/other-start.d4.json': '{"starter":{}}',
   'print/index.html': '<script type="module" src="/_astro/page.B2.js"></script><p>One</p>',
   'workshop/class-board/index.html':
     '<script type="module" src="/_astro/page.B2.js"></script><script type="module" src="/_astro/ClassBoard.J9.js"></script>',
@@ -89,14 +96,46 @@ describe('what the service worker stores, and when', () => {
       '/_astro/lib.es5.d-H8.js',
       '/_astro/sandbox-runtime.D4.js',
       '/_astro/type-check.worker-F6.js',
+      '/lab-data/demo-solution.b2.json',
+      '/lab-data/demo-start.a1.json',
+      '/lab-data/demo-type-check.c3.json',
       '/lab-runtime/demo.js',
       '/lab-sandbox/',
       '/labs/demo/',
     ];
-    assert.deepEqual(urls(labs), [...expected, '/lab-runtime/other.js'].sort());
+    assert.deepEqual(
+      urls(labs),
+      [
+        ...expected,
+        '/lab-data/other-start.d4.json',
+        '/lab-runtime/other.js',
+        '/labs/other/',
+      ].sort(),
+    );
     // The page names its runtime nowhere (the workbench builds the URL from the lab's slug), yet
     // a lab opened once must run offline: its own runtime is stored with it, no other lab's.
     assert.deepEqual(labPages['/labs/demo/'].sort(), expected);
+  });
+
+  it("stores a lab's data files (its code) with that lab only, never on the first visit", async () => {
+    const { reading, labs, labPages } = await readOfflineManifest(writeBuild(BUILD), '/');
+    assert.deepEqual(
+      reading.filter((entry) => entry.url.startsWith('/lab-data/')),
+      [],
+    );
+    assert.deepEqual(
+      urls(labs).filter((url) => url.startsWith('/lab-data/')),
+      [
+        '/lab-data/demo-solution.b2.json',
+        '/lab-data/demo-start.a1.json',
+        '/lab-data/demo-type-check.c3.json',
+        '/lab-data/other-start.d4.json',
+      ],
+    );
+    assert.deepEqual(
+      labPages['/labs/other/'].filter((url) => url.startsWith('/lab-data/')),
+      ['/lab-data/other-start.d4.json'],
+    );
   });
 
   it('keeps the printable copy, the class board and the shared-attempt page (and their own scripts) for when the reader asks for the whole guide', async () => {

@@ -1,5 +1,5 @@
 import type { TypeDiagnostic } from '../type-check/type-checker.ts';
-import type { LabSources } from '../lab-sources.ts';
+import type { LabFiles } from '../lab-data.ts';
 import type { CodeEditor } from './editor.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
 
@@ -11,7 +11,9 @@ import { format, type WorkbenchStrings } from './strings.ts';
  * after an edit it says so again until the verdict on the new text arrives.
  */
 export function watchTypes(options: {
-  lab: LabSources;
+  slug: string;
+  /** The lab's other files and the kit, which learner code imports; undefined when they did not load. */
+  files(): Promise<LabFiles | undefined>;
   strings: WorkbenchStrings;
   root: HTMLElement;
   editor: CodeEditor;
@@ -22,9 +24,9 @@ export function watchTypes(options: {
   /** Brings a location (1-based line and column) of a learner file into the editor. */
   onLocate(file: string, line: number, column: number): void;
 }) {
-  const { lab, strings, root, editor } = options;
+  const { slug, strings, root, editor } = options;
   const list = root.querySelector<HTMLElement>('[data-problems]')!;
-  const pathOf = (file: string) => `/labs/${lab.slug}/starter/${file}`;
+  const pathOf = (file: string) => `/labs/${slug}/starter/${file}`;
   const fileOf = (path: string) => path.split('/').pop()!;
   let latest: Record<string, TypeDiagnostic[]> | undefined;
   let checking = true;
@@ -65,15 +67,25 @@ export function watchTypes(options: {
   };
 
   const start = async () => {
-    const checker = await options.load(() => import('../type-check/type-check-client.ts'));
+    const [checker, lab] = await Promise.all([
+      options.load(() => import('../type-check/type-check-client.ts')),
+      options.files(),
+    ]);
     if (!checker) {
       list.textContent = strings.newVersion;
       return;
     }
+    // The lab's data notice already says what happened; the panel says what it means here.
+    if (!lab) {
+      list.textContent = strings.labDataFailed;
+      return;
+    }
     const { startTypeChecker } = checker;
     const readOnlyFiles: Record<string, string> = {};
-    for (const [path, text] of Object.entries(lab.labFiles)) readOnlyFiles[`/labs/${lab.slug}/${path}`] = text;
-    for (const [path, text] of Object.entries(lab.kitFiles)) readOnlyFiles[`/labs/kit/${path}`] = text;
+    for (const [path, text] of Object.entries(lab.labFiles))
+      readOnlyFiles[`/labs/${slug}/${path}`] = text;
+    for (const [path, text] of Object.entries(lab.kitFiles))
+      readOnlyFiles[`/labs/kit/${path}`] = text;
     client = startTypeChecker({
       packages: Object.keys(lab.packages),
       readOnlyFiles,

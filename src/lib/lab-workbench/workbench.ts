@@ -1,9 +1,10 @@
-import type { LabSources } from '../lab-sources.ts';
+import type { LabDataPart } from '../lab-data.ts';
 import { CodeEditor } from './editor.ts';
 import { exercisePicker } from './exercise-picker.ts';
 import { exerciseProgress } from './exercise-progress.ts';
 import { fileHistory } from './file-history.ts';
 import { arrangeLabPage } from './lab-layout.ts';
+import { labDataLoader } from './lab-data-loader.ts';
 import { LabStorage } from './lab-storage.ts';
 import { newVersionNotice } from './new-version-notice.ts';
 import { hideNotice, showNotice } from './notice.ts';
@@ -13,18 +14,31 @@ import { CHECK_LIMIT_MS, LabRunner, START_LIMIT_MS } from './run-in-worker.ts';
 import { SessionState, type LastRun } from './session-state.ts';
 import { storageFullNotice } from './storage-full-notice.ts';
 import { format, pageLang, type WorkbenchStrings } from './strings.ts';
+import { textDigest } from './text-digest.ts';
 import { watchTypes } from './watch-types.ts';
 import { WorkingCopy } from './working-copy.ts';
 import { isSeed, MAX_SEED } from '../../../labs/kit/seeded-random.ts';
 
+/** What the page inlines: its UI strings and where the lab's data files are (src/lib/lab-data.ts). */
 interface WorkbenchData {
-  lab: LabSources;
   strings: WorkbenchStrings;
+  urls: Record<LabDataPart, string>;
 }
 
-/** Brings one server-rendered workbench to life: editor, tabs, runs, solution, StackBlitz. */
-export function startWorkbench(root: HTMLElement): void {
-  const { lab, strings } = JSON.parse(root.querySelector('[data-workbench-data]')!.textContent!) as WorkbenchData;
+/**
+ * Brings one server-rendered workbench to life: editor, tabs, runs, solution, StackBlitz. The
+ * starter files and the outline come first; the solution, the support files and what the type
+ * checker reads load when an action first needs them.
+ */
+export async function startWorkbench(root: HTMLElement): Promise<void> {
+  const { strings, urls } = JSON.parse(
+    root.querySelector('[data-workbench-data]')!.textContent!,
+  ) as WorkbenchData;
+  const notices = root.querySelector<HTMLElement>('[data-notices]')!;
+  const data = labDataLoader({ urls, notices, strings });
+  const lab = await data.load('start');
+  // The notice says what happened; storage is untouched, so a reload finds the learner's code.
+  if (!lab) return;
   const lang = pageLang();
   const layout = arrangeLabPage(root, strings);
   const narrow = window.matchMedia('(max-width: 63.99rem)');
@@ -45,10 +59,10 @@ export function startWorkbench(root: HTMLElement): void {
   const panel = root.querySelector<HTMLElement>('[role="tabpanel"]')!;
   const resetButton = root.querySelector<HTMLButtonElement>('[data-action="reset"]')!;
   const solutionButton = root.querySelector<HTMLButtonElement>('[data-action="useSolution"]')!;
-  const notices = root.querySelector<HTMLElement>('[data-notices]')!;
+  const isSolution = (file: string, text: string) => lab.solutionDigests[file] === textDigest(text);
 
   storage.adoptKeptCopies(editable);
-  const copy = new WorkingCopy(storage, lab);
+  const copy = new WorkingCopy(storage, { starter: lab.starter, isSolution });
   // What is on screen, not what storage managed to keep: Run and StackBlitz get the learner's latest text.
   const textOf = (file: string) => copy.text(file);
   const learnerFiles = () => copy.all();
@@ -67,7 +81,8 @@ export function startWorkbench(root: HTMLElement): void {
     editor.goToLine(line, column);
   };
   const types = watchTypes({
-    lab,
+    slug: lab.slug,
+    files: () => data.load('type-check'),
     strings,
     root,
     editor,
@@ -79,10 +94,20 @@ export function startWorkbench(root: HTMLElement): void {
   const storageFull = storageFullNotice({ container: notices, strings, copy });
   copy.onSaved((unsaved) => storageFull.update(unsaved));
 
+  /** The file last asked for: a support file that arrives after the learner moved on stays off screen. */
+  let wanted = current;
   const show = (file: string) => {
+    wanted = file;
+    if (editable.includes(file)) place(file, textOf(file));
+    else
+      void data
+        .load('type-check')
+        .then((files) => files && wanted === file && place(file, files.labFiles[file]));
+  };
+  const place = (file: string, text: string) => {
     current = file;
     const readOnly = !editable.includes(file);
-    editor.show(readOnly ? lab.support[file] : textOf(file), { readOnly });
+    editor.show(text, { readOnly });
     editor.view.contentDOM.setAttribute('aria-label', format(strings.editorLabel, { file }));
     for (const tab of tabs) {
       const selected = tab.dataset.file === file;
@@ -201,12 +226,16 @@ export function startWorkbench(root: HTMLElement): void {
       onShowHint: (id) => {
         storage.showHint(id);
         showResults();
-        resultsBox.querySelector<HTMLElement>(`[data-check-id="${id}"] .wb-hints li:last-child`)?.focus();
+        resultsBox
+          .querySelector<HTMLElement>(`[data-check-id="${id}"] .wb-hints li:last-child`)
+          ?.focus();
       },
       onLocate: locate,
     });
   };
-  const runButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-action="run"], [data-action="runAll"]')];
+  const runButtons = [
+    ...root.querySelectorAll<HTMLButtonElement>('[data-action="run"], [data-action="runAll"]'),
+  ];
   /** Empty: each run draws new cases. A seed from an earlier report repeats that run's cases. */
   const seedField = root.querySelector<HTMLInputElement>('[data-seed]')!;
 
@@ -227,7 +256,7 @@ export function startWorkbench(root: HTMLElement): void {
     resultsBox.setAttribute('aria-busy', 'true');
     try {
       const files = learnerFiles();
-      const solutionFiles = new Set(editable.filter((file) => files[file] === lab.solution[file]));
+      const solutionFiles = new Set(editable.filter((file) => isSolution(file, files[file])));
       const report = await runner.run(files, { seed });
       lastRun = { report, focus, solutionFiles: [...solutionFiles] };
       session.keepRun(lastRun);
@@ -244,7 +273,9 @@ export function startWorkbench(root: HTMLElement): void {
       }
       // A file that did not load says nothing about the exercises: their standing stays as it was.
       if (!report.loadError) {
-        const progress = exerciseProgress(lab.exercises, report.results, (file) => solutionFiles.has(file));
+        const progress = exerciseProgress(lab.exercises, report.results, (file) =>
+          solutionFiles.has(file),
+        );
         storage.recordRun(progress, new Date());
         picker.showProgress(progress);
         document.dispatchEvent(new CustomEvent('smt2:progress-changed'));
@@ -253,9 +284,12 @@ export function startWorkbench(root: HTMLElement): void {
     } catch (error) {
       // Too long for the status line, and worth a screen reader's attention at once.
       status.textContent = '';
-      showNotice(notices, 'crash', format(strings.crash, { message: error instanceof Error ? error.message : String(error) }), [
-        { label: strings.close, run: () => hideNotice(notices, 'crash') },
-      ]);
+      showNotice(
+        notices,
+        'crash',
+        format(strings.crash, { message: error instanceof Error ? error.message : String(error) }),
+        [{ label: strings.close, run: () => hideNotice(notices, 'crash') }],
+      );
     } finally {
       for (const button of runButtons) button.disabled = false;
       resultsBox.removeAttribute('aria-busy');
@@ -266,16 +300,20 @@ export function startWorkbench(root: HTMLElement): void {
     run: () => runFor(picker.current().number),
     runAll: () => runFor('all'),
     reset() {
-      if (!editable.includes(current) || !confirm(format(strings.resetConfirm, { file: current }))) return;
+      if (!editable.includes(current) || !confirm(format(strings.resetConfirm, { file: current })))
+        return;
       if (!copy.keep(current, 'before-reset')) return storageFull.refused();
       replaceAll({ [current]: lab.starter[current] });
     },
-    useSolution() {
+    async useSolution() {
       // One file, the one open: the other exercises stay the learner's own.
       const file = current;
-      if (!editable.includes(file) || !confirm(format(strings.useSolutionConfirm, { file }))) return;
+      if (!editable.includes(file) || !confirm(format(strings.useSolutionConfirm, { file })))
+        return;
+      const solution = await data.load('solution');
+      if (!solution) return;
       if (!copy.keep(file, 'before-solution')) return storageFull.refused();
-      replaceAll({ [file]: lab.solution[file] });
+      replaceAll({ [file]: solution.solution[file] });
       status.textContent = format(strings.solutionInPlace, { file });
     },
     restore() {
@@ -286,11 +324,20 @@ export function startWorkbench(root: HTMLElement): void {
       history.toggle();
     },
     async compare() {
-      const view = await chunks.load(() => import('./compare-view.ts'));
-      if (!view) return;
+      const [view, solution] = await Promise.all([
+        chunks.load(() => import('./compare-view.ts')),
+        data.load('solution'),
+      ]);
+      if (!view || !solution) return;
       const { toggleComparison } = view;
       const file = editable.includes(current) ? current : editable[0];
-      toggleComparison({ root, mine: textOf(file), solution: lab.solution[file], strings, file });
+      toggleComparison({
+        root,
+        mine: textOf(file),
+        solution: solution.solution[file],
+        strings,
+        file,
+      });
     },
     async share() {
       const sharing = await chunks.load(() => import('./share-attempt.ts'));
@@ -298,18 +345,26 @@ export function startWorkbench(root: HTMLElement): void {
       await sharing.shareAttempt({ slug: lab.slug, files: learnerFiles(), lang, notices, strings });
     },
     async stackblitz() {
-      const stackblitz = await chunks.load(() => import('./open-in-stackblitz.ts'));
-      if (!stackblitz) return;
+      const [stackblitz, files] = await Promise.all([
+        chunks.load(() => import('./open-in-stackblitz.ts')),
+        data.load('type-check'),
+      ]);
+      if (!stackblitz || !files) return;
       const { openInStackBlitz } = stackblitz;
       status.textContent = strings.stackblitzOpening;
       try {
-        await openInStackBlitz(lab, learnerFiles());
+        await openInStackBlitz({ slug: lab.slug, title: lab.title, ...files }, learnerFiles());
         status.textContent = '';
       } catch (error) {
         status.textContent = '';
-        showNotice(notices, 'stackblitz', format(strings.stackblitzFailed, { message: error instanceof Error ? error.message : String(error) }), [
-          { label: strings.close, run: () => hideNotice(notices, 'stackblitz') },
-        ]);
+        showNotice(
+          notices,
+          'stackblitz',
+          format(strings.stackblitzFailed, {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+          [{ label: strings.close, run: () => hideNotice(notices, 'stackblitz') }],
+        );
       }
     },
   };
@@ -319,7 +374,9 @@ export function startWorkbench(root: HTMLElement): void {
     save() {
       if (!editable.includes(current)) return;
       copy.set(current, editor.text());
-      status.textContent = copy.unsaved().includes(current) ? '' : format(strings.saved, { file: current });
+      status.textContent = copy.unsaved().includes(current)
+        ? ''
+        : format(strings.saved, { file: current });
     },
   });
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {

@@ -6,6 +6,13 @@ import type { LabStorage, SavedVersion } from './lab-storage.ts';
  */
 const AUTOSAVE_EVERY_MS = 2 * 60 * 1000;
 
+/** The texts a learner's file starts from or may be replaced with. */
+interface LabTexts {
+  starter: Record<string, string>;
+  /** Whether `text` is the reference solution of `file` (the page knows its digest, not its text). */
+  isSolution(file: string, text: string): boolean;
+}
+
 /**
  * The learner's files as the page shows them. The text on screen is the truth (Run checks it,
  * StackBlitz gets it); storage is a copy that can fail to keep up (full), and history keeps every
@@ -13,7 +20,7 @@ const AUTOSAVE_EVERY_MS = 2 * 60 * 1000;
  */
 export class WorkingCopy {
   readonly #storage: LabStorage;
-  readonly #lab: { starter: Record<string, string>; solution: Record<string, string> };
+  readonly #lab: LabTexts;
   readonly #texts: Record<string, string> = {};
   readonly #unsaved = new Set<string>();
   readonly #lastAutosave = new Map<string, number>();
@@ -21,10 +28,7 @@ export class WorkingCopy {
   readonly #fromOtherTab = new Map<string, string>();
   #onSaved: (unsaved: string[]) => void = () => {};
 
-  constructor(
-    storage: LabStorage,
-    lab: { starter: Record<string, string>; solution: Record<string, string> },
-  ) {
+  constructor(storage: LabStorage, lab: LabTexts) {
     this.#storage = storage;
     this.#lab = lab;
     for (const file of this.files) this.reload(file);
@@ -53,7 +57,7 @@ export class WorkingCopy {
 
   /** Text the learner wrote: the starter and the solution are always one button away, so they need no keeping. */
   isOwn(file: string, text: string): boolean {
-    return text !== this.#lab.starter[file] && text !== this.#lab.solution[file];
+    return text !== this.#lab.starter[file] && !this.#lab.isSolution(file, text);
   }
 
   /** Takes what storage holds now (after an import, or at start). */

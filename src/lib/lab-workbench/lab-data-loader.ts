@@ -1,0 +1,40 @@
+import type { LabDataPart, LabDataParts } from '../lab-data.ts';
+import { hideNotice, showNotice } from './notice.ts';
+import type { WorkbenchStrings } from './strings.ts';
+
+/**
+ * Fetches the lab's data files (src/lib/lab-data.ts) when first needed, each once. A file that
+ * cannot be fetched says so in a notice and gives undefined: the caller changes nothing, so the
+ * learner's saved code stays as it was, and the next attempt fetches again.
+ */
+export function labDataLoader(options: {
+  urls: Record<LabDataPart, string>;
+  notices: HTMLElement;
+  strings: WorkbenchStrings;
+}) {
+  const { urls, notices, strings } = options;
+  const pending = new Map<LabDataPart, Promise<unknown>>();
+  const fetchPart = async (part: LabDataPart) => {
+    const response = await fetch(urls[part]);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json();
+  };
+  return {
+    async load<P extends LabDataPart>(part: P): Promise<LabDataParts[P] | undefined> {
+      if (!pending.has(part)) pending.set(part, fetchPart(part));
+      try {
+        const data = (await pending.get(part)) as LabDataParts[P];
+        hideNotice(notices, 'lab-data');
+        return data;
+      } catch {
+        // Offline with the lab never opened, or the connection dropped: the browser's own reason
+        // ("Failed to fetch") would be English on a Japanese page and no help to the learner.
+        pending.delete(part);
+        showNotice(notices, 'lab-data', strings.labDataFailed, [
+          { label: strings.reload, run: () => location.reload() },
+        ]);
+        return undefined;
+      }
+    },
+  };
+}
