@@ -11,6 +11,8 @@ export const editorTheme = EditorView.theme({
   '.cm-content': { fontFamily: 'var(--__sl-font-mono)', caretColor: 'var(--wb-text)' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--wb-text)' },
   '.cm-gutters': { backgroundColor: 'var(--wb-gutter-bg)', color: 'var(--wb-gutter-text)', border: 'none' },
+  // The lint gutter's width (@codemirror/lint's own theme), also while its placeholder stands in.
+  '.cm-gutter-lint': { width: '1.4em' },
   '.cm-activeLine': { backgroundColor: 'var(--wb-active-line)' },
   '.cm-activeLineGutter': { backgroundColor: 'var(--wb-active-line)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection': {

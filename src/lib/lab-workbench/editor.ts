@@ -2,11 +2,12 @@ import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { Compartment, EditorState, Prec } from '@codemirror/state';
+import type { Diagnostic } from '@codemirror/lint';
+import { Compartment, EditorState, Prec, type Extension } from '@codemirror/state';
 import {
   EditorView,
   drawSelection,
+  gutter,
   highlightActiveLine,
   highlightActiveLineGutter,
   keymap,
@@ -14,14 +15,28 @@ import {
 } from '@codemirror/view';
 import { editorTheme, highlightStyle } from './editor-theme.ts';
 
+type Problem = { from: number; to: number; message: string; severity?: Diagnostic['severity'] };
+
 /**
  * The code editor: TypeScript highlighting, line numbers, undo, bracket help. Tab indents, as in
  * any editor; Esc then Tab leaves it (CodeMirror's own escape, named in the hint under the
  * editor), so keyboard users are never trapped. Ctrl/⌘+Enter runs, Ctrl/⌘+S saves.
+ *
+ * The lint package (underlines, gutter marks) loads with the first problem to show: most visits
+ * to a lab start from starter code the type checker finds nothing wrong with.
  */
 export class CodeEditor {
   readonly view: EditorView;
   readonly #readOnly = new Compartment();
+  readonly #lint = new Compartment();
+  /**
+   * Kept across files (each gets a fresh state). Until lint loads, an empty gutter as wide as
+   * the lint gutter, so the code does not move when that arrives.
+   */
+  #lintExtension: Extension = gutter({ class: 'cm-gutter-lint' });
+  #lintModule?: typeof import('@codemirror/lint');
+  #loadingLint?: Promise<void>;
+  #problems: Problem[] = [];
   #onChange: (text: string) => void = () => {};
   #onRun: () => void = () => {};
   #onSave: () => void = () => {};
@@ -44,7 +59,7 @@ export class CodeEditor {
       indentOnInput(),
       bracketMatching(),
       closeBrackets(),
-      lintGutter(),
+      this.#lint.of(this.#lintExtension),
       editorTheme,
       EditorView.lineWrapping,
       syntaxHighlighting(highlightStyle),
@@ -89,16 +104,35 @@ export class CodeEditor {
     this.#onSave = save;
   }
 
-  /** Underlines problems (type errors, the line a load failed on). */
-  setProblems(problems: Array<{ from: number; to: number; message: string; severity?: Diagnostic['severity'] }>): void {
+  /**
+   * Underlines problems (type errors, the line a load failed on). The lint package loads with
+   * the first problem; the type checker also lists every problem under the editor meanwhile.
+   */
+  setProblems(problems: Problem[]): void {
+    this.#problems = problems;
+    if (this.#lintModule) return this.#drawProblems(this.#lintModule);
+    if (!problems.length) return;
+    // A chunk that failed to load (a new deploy) is asked for again with the next problems.
+    this.#loadingLint ??= import('@codemirror/lint').then(
+      (lint) => {
+        this.#lintModule = lint;
+        this.#lintExtension = lint.lintGutter();
+        this.view.dispatch({ effects: this.#lint.reconfigure(this.#lintExtension) });
+        this.#drawProblems(lint);
+      },
+      () => (this.#loadingLint = undefined),
+    );
+  }
+
+  #drawProblems(lint: typeof import('@codemirror/lint')): void {
     const length = this.view.state.doc.length;
-    const diagnostics: Diagnostic[] = problems.map((problem) => ({
+    const diagnostics: Diagnostic[] = this.#problems.map((problem) => ({
       from: Math.min(problem.from, length),
       to: Math.min(Math.max(problem.to, problem.from), length),
       message: problem.message,
       severity: problem.severity ?? 'error',
     }));
-    this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+    this.view.dispatch(lint.setDiagnostics(this.view.state, diagnostics));
   }
 
   /** Puts the cursor on a 1-based line (and column) and brings it into view. */
