@@ -59,7 +59,7 @@ export async function measureLabPage(browser: Browser, baseUrl: string, slug: st
     requests: list.length,
   });
   // The type checker (its worker, TypeScript's library files, package typings) loads after the editor is ready.
-  const beforeTypes = responses.filter((item) => !/type-check|\/lib\.[\w.]+\.d-|\.d\.ts|package-/.test(item.url));
+  const beforeTypes = responses.filter((item) => !/type-check|\.d-[\w-]+\.js$|\.d\.ts|package-/.test(item.url));
 
   // Each Run comes a while after the last results, as a learner's does (they read the results and
   // edit first): the page uses that time to start and warm the next run's worker. The time is
