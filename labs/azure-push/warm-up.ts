@@ -1,11 +1,8 @@
-import { MAX_SEED } from '../kit/seeded-random.ts';
+import { WARM_UP_SEED } from '../kit/seeded-random.ts';
 import { expectedApnsPayload, expectedFcmV1Payload } from './checks/expected-payloads.ts';
 import { DEFAULT_HOST_SETTINGS } from './support/functions-host.ts';
 import type { PushNotification } from './support/notification.ts';
 import { runPeakMinute } from './support/pipeline.ts';
-
-/** Outside the seeds a run may have: the warm-up's minute is never one a check sees. */
-const WARM_UP_SEED = MAX_SEED + 1;
 
 /**
  * Runs one peak minute through the whole simulated pipeline (Event Hubs, Queue Storage, the

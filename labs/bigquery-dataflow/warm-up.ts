@@ -1,8 +1,5 @@
-import { MAX_SEED } from '../kit/seeded-random.ts';
+import { WARM_UP_SEED } from '../kit/seeded-random.ts';
 import { eventsForRun } from './support/sample-events.ts';
-
-/** Outside the seeds a run may have: the warm-up's table is never the one a check reads. */
-const WARM_UP_SEED = MAX_SEED + 1;
 
 /**
  * Queries of the shapes learners write in exercise 1 (all columns with a LIMIT, an aggregate by

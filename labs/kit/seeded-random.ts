@@ -21,6 +21,9 @@ export function randomInt(random: () => number, min: number, max: number): numbe
 /** The largest seed a run takes: six digits stay easy to read out and type (`--seed 482913`). */
 export const MAX_SEED = 999_999;
 
+/** The seed of a lab's warm-up (`Lab.warmUp`): outside a run's range, so no check ever sees its cases. */
+export const WARM_UP_SEED = MAX_SEED + 1;
+
 /** A fresh seed for a run that was not given one, so each run draws cases the learner has not seen. */
 export function newSeed(): number {
   return 1 + Math.floor(Math.random() * MAX_SEED);
