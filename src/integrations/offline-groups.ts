@@ -116,17 +116,18 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
 
   const references = referenceFinder(files, texts);
   const pages = files.filter((file) => file.endsWith('.html'));
-  const readingScripts = reachable(
-    pages.filter(
-      (page) => !LAB_PAGE.test(page) && !LAB_ONLY_PAGE.test(page) && !WHOLE_GUIDE_PAGE.test(page),
-    ),
-    references,
-  );
-  const isLabs = (file: string) =>
+  /** Stored with the labs by what it is; scripts follow the pages that load them. */
+  const labsByName = (file: string) =>
     LAB_PAGE.test(file) ||
     LAB_ONLY_PAGE.test(file) ||
     LAB_DATA.test(file) ||
-    WHOLE_GUIDE_PAGE.test(file) ||
+    WHOLE_GUIDE_PAGE.test(file);
+  const readingScripts = reachable(
+    pages.filter((page) => !labsByName(page)),
+    references,
+  );
+  const isLabs = (file: string) =>
+    labsByName(file) ||
     (SCRIPT.test(file) && !file.startsWith('pagefind/') && !readingScripts.has(file));
 
   const labPages: Record<string, string[]> = {};
