@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { pagefindOptions } from '../../src/lib/pagefind-options.ts';
 
 export interface SearchTiming {
   lang: string;
@@ -13,8 +14,9 @@ export interface SearchTiming {
 export async function measureSearch(browser: Browser, baseUrl: string, path: string, terms: string[]): Promise<SearchTiming> {
   const page = await browser.newPage();
   await page.goto(new URL(path, baseUrl).href);
-  const timings = await page.evaluate(async (words) => {
+  const timings = await page.evaluate(async ([words, options]) => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pagefind.options(options);
     await pagefind.init();
     const times: number[] = [];
     for (const word of words) {
@@ -24,7 +26,7 @@ export async function measureSearch(browser: Browser, baseUrl: string, path: str
       times.push(performance.now() - start);
     }
     return times;
-  }, terms);
+  }, [terms, pagefindOptions] as const);
   const lang = (await page.locator('html').getAttribute('lang')) ?? '?';
   await page.close();
   const later = timings.slice(1).sort((a, b) => a - b);

@@ -56,8 +56,11 @@ const NOT_STORED = [
   /^404\.html$/,
 ];
 
-/** Pagefind's own UI bundles: the site's search dialog uses `pagefind.js` only. */
-const UNUSED_SEARCH_UI = /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./;
+/**
+ * Pagefind's own UI bundles and its search worker: the site's search dialog uses `pagefind.js`
+ * only, on the page (`src/lib/pagefind-options.ts`).
+ */
+const UNUSED_SEARCH_UI = /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight|worker)\./;
 
 /**
  * Pages whose only purpose is running lab code (the sandbox that hosts learner code): they

@@ -5,6 +5,8 @@
  * page's `lang`, so a Japanese page finds only Japanese pages.
  */
 
+import { pagefindOptions } from './pagefind-options.ts';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -43,7 +45,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base });
+    await module.options({ ...pagefindOptions, baseUrl: base });
     await module.init();
     return module;
   })();

@@ -1,0 +1,10 @@
+/**
+ * How the site starts Pagefind, shared with `npm run bench` so the bench times the search readers get.
+ *
+ * `noWorker`: Pagefind 1.6 searches in a web worker by default, which costs a second script
+ * (pagefind-worker.js, 43 KB) fetched and started only after pagefind.js, and a message round trip
+ * for every query and every result's excerpt. Our index is small (a few chunks per language) and a
+ * query's own work is a few milliseconds, so searching on the page answers sooner; measured on this
+ * machine, later queries took about three fifths of the time they took through the worker, in both languages.
+ */
+export const pagefindOptions = { noWorker: true } as const;
