@@ -12,15 +12,14 @@ import type { QueueHandler } from '../../../labs/azure-push/support/functions-ho
 import type { IdempotencyStore } from '../../../labs/azure-push/support/idempotency-store.ts';
 import type { NotificationHub } from '../../../labs/azure-push/support/notification-hub.ts';
 import { jsonBytes, type PushNotification } from '../../../labs/azure-push/support/notification.ts';
-import { labsRoot } from '../../../labs/kit/labs.ts';
 import {
   describeUnderManySeeds,
   failingChecks,
-  loadSolution,
-  withMistake,
-} from '../../helpers/wrong-solutions.ts';
+  loadLearnerFolder,
+  withExportMistake,
+} from '../../helpers/lab-checks.ts';
 
-const solution = await loadSolution(join(labsRoot, 'azure-push', 'solution'));
+const solution = await loadLearnerFolder('azure-push', 'solution');
 const SEEDS = [1, 2_017, 482_913];
 
 /** The reference toBatches with one change: `fits(currentBytes, bytes, limit)` decides whether an event joins the batch. */
@@ -362,7 +361,7 @@ describe('azure-push: wrong solutions, each caught by a named check', () => {
       for (const seed of SEEDS) {
         const failing = await failingChecks(
           lab,
-          withMistake(solution, wrong.file, wrong.exports),
+          withExportMistake(solution, wrong.file, wrong.exports),
           seed,
         );
         assert.ok(

@@ -21,11 +21,11 @@ import { runFolder } from '../../../labs/kit/run-folder.ts';
 import {
   describeUnderManySeeds,
   failingChecks,
-  loadSolution,
-  withMistake,
-} from '../../helpers/wrong-solutions.ts';
+  loadLearnerFolder,
+  withExportMistake,
+} from '../../helpers/lab-checks.ts';
 
-const solution = await loadSolution(join(labsRoot, 'bigquery-dataflow', 'solution'));
+const solution = await loadLearnerFolder('bigquery-dataflow', 'solution');
 const SEEDS = [1, 2_017, 482_913];
 
 type Completion = [string, number];
@@ -339,7 +339,7 @@ describe('bigquery-dataflow: wrong solutions, each caught by a named check', () 
       const check = lab.checks.find((check) => check.id === wrong.caughtBy)!;
       const report = await runChecks(
         { ...lab, checks: [check] },
-        withMistake(solution, wrong.file, wrong.exports),
+        withExportMistake(solution, wrong.file, wrong.exports),
         { seed: SEEDS[0] },
       );
       assert.match(report.results[0].message?.en ?? '', wrong.says!);
@@ -351,7 +351,7 @@ describe('bigquery-dataflow: wrong solutions, each caught by a named check', () 
       for (const seed of SEEDS) {
         const failing = await failingChecks(
           lab,
-          withMistake(solution, wrong.file, wrong.exports),
+          withExportMistake(solution, wrong.file, wrong.exports),
           seed,
           wrong.caughtBy,
         );

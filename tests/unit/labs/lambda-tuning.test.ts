@@ -4,11 +4,11 @@ import { pickMemory, sweep } from '../../../labs/lambda-tuning/solution/memory.t
 import { filesUnder, readLabFolder } from '../../helpers/lab-files.ts';
 import {
   assertCaught,
-  failingChecks,
-  runFolderUnderSeeds,
-  withMistake,
+  describeUnderManySeeds,
+  withTextMistake,
   type WrongSolution,
-} from '../../helpers/lab-runs.ts';
+} from '../../helpers/lab-checks.ts';
+import { lab } from '../../../labs/lambda-tuning/lab.ts';
 import {
   MODEL_IDLE_RECLAIM_MS,
   simulateTraffic,
@@ -145,7 +145,8 @@ describe('the memory and CPU model', () => {
 
 const SLUG = 'lambda-tuning';
 const solution = filesUnder(await readLabFolder(SLUG), 'solution');
-const mistake = (file: string, from: string, to: string) => withMistake(solution, file, from, to);
+const mistake = (file: string, from: string, to: string) =>
+  withTextMistake(solution, file, from, to);
 
 /** The answers the page's power-tuning chart shows: every workload × strategy, from the solution itself. */
 const chartAnswers = Object.fromEntries(
@@ -179,7 +180,7 @@ const wrongSolutions: WrongSolution[] = [
   {
     name: 'keeps the database client at the top of the file, shared by every environment',
     caughtBy: 'cold-start.init-once',
-    files: withMistake(
+    files: withTextMistake(
       mistake(
         'cold-start.ts',
         '  const client = sdk.createDatabaseClient();\n',
@@ -273,19 +274,9 @@ export function pickMemory(measurements: Measurement[], strategy: Strategy): num
   },
 ];
 
+describeUnderManySeeds(lab);
+
 describe('lambda-tuning checks', () => {
-  it('pass the solution under 50 seeds', async () => {
-    for (const report of await runFolderUnderSeeds(SLUG, 'solution')) {
-      assert.deepEqual(failingChecks(report), [], `seed ${report.seed}`);
-    }
-  });
-
-  it('fail every check of the starter under 50 seeds', async () => {
-    for (const report of await runFolderUnderSeeds(SLUG, 'starter')) {
-      assert.equal(failingChecks(report).length, report.results.length, `seed ${report.seed}`);
-    }
-  });
-
   for (const wrong of wrongSolutions) {
     it(`catch a solution that ${wrong.name}: ${wrong.caughtBy}`, () => assertCaught(SLUG, wrong));
   }

@@ -3,11 +3,11 @@ import { describe, it } from 'node:test';
 import { filesUnder, readLabFolder } from '../../helpers/lab-files.ts';
 import {
   assertCaught,
-  failingChecks,
-  runFolderUnderSeeds,
-  withMistake,
+  describeUnderManySeeds,
+  withTextMistake,
   type WrongSolution,
-} from '../../helpers/lab-runs.ts';
+} from '../../helpers/lab-checks.ts';
+import { lab } from '../../../labs/secure-spa-auth/lab.ts';
 import { VirtualClock } from '../../../labs/kit/virtual-clock.ts';
 import {
   derToJoseSignature,
@@ -299,7 +299,8 @@ describe('the fake identity service and API', () => {
 
 const SLUG = 'secure-spa-auth';
 const solution = filesUnder(await readLabFolder(SLUG), 'solution');
-const mistake = (file: string, from: string, to: string) => withMistake(solution, file, from, to);
+const mistake = (file: string, from: string, to: string) =>
+  withTextMistake(solution, file, from, to);
 
 const wrongSolutions: WrongSolution[] = [
   {
@@ -440,19 +441,9 @@ const wrongSolutions: WrongSolution[] = [
   },
 ];
 
+describeUnderManySeeds(lab);
+
 describe('secure-spa-auth checks', () => {
-  it('pass the solution under 50 seeds', async () => {
-    for (const report of await runFolderUnderSeeds(SLUG, 'solution')) {
-      assert.deepEqual(failingChecks(report), [], `seed ${report.seed}`);
-    }
-  });
-
-  it('fail every check of the starter under 50 seeds', async () => {
-    for (const report of await runFolderUnderSeeds(SLUG, 'starter')) {
-      assert.equal(failingChecks(report).length, report.results.length, `seed ${report.seed}`);
-    }
-  });
-
   for (const wrong of wrongSolutions) {
     it(`catch a solution that ${wrong.name}: ${wrong.caughtBy}`, () => assertCaught(SLUG, wrong));
   }
