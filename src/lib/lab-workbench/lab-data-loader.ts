@@ -2,6 +2,8 @@ import type { LabDataPart, LabDataParts } from '../lab-data.ts';
 import { hideNotice, showNotice } from './notice.ts';
 import type { WorkbenchStrings } from './strings.ts';
 
+export type LoadFailureStrings = Pick<WorkbenchStrings, 'labDataFailed' | 'reload'>;
+
 /**
  * Fetches the lab's data files (src/lib/lab-data.ts) when first needed, each once. A file that
  * cannot be fetched says so in a notice and gives undefined: the caller changes nothing, so the
@@ -10,7 +12,8 @@ import type { WorkbenchStrings } from './strings.ts';
 export function labDataLoader(options: {
   urls: Record<LabDataPart, string>;
   notices: HTMLElement;
-  strings: WorkbenchStrings;
+  /** Inlined in the page: the strings file may be the one that fails to load. */
+  strings: LoadFailureStrings;
 }) {
   const { urls, notices, strings } = options;
   const pending = new Map<LabDataPart, Promise<unknown>>();
