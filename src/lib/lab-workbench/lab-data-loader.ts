@@ -17,6 +17,8 @@ export function labDataLoader(options: {
 }) {
   const { urls, notices, strings } = options;
   const pending = new Map<LabDataPart, Promise<unknown>>();
+  /** Parts whose last fetch failed: the notice stays until each has loaded (parts load side by side). */
+  const failed = new Set<LabDataPart>();
   const fetchPart = async (part: LabDataPart) => {
     const response = await fetch(urls[part]);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -27,12 +29,14 @@ export function labDataLoader(options: {
       if (!pending.has(part)) pending.set(part, fetchPart(part));
       try {
         const data = (await pending.get(part)) as LabDataParts[P];
-        hideNotice(notices, 'lab-data');
+        failed.delete(part);
+        if (!failed.size) hideNotice(notices, 'lab-data');
         return data;
       } catch {
         // Offline with the lab never opened, or the connection dropped: the browser's own reason
         // ("Failed to fetch") would be English on a Japanese page and no help to the learner.
         pending.delete(part);
+        failed.add(part);
         showNotice(notices, 'lab-data', strings.labDataFailed, [
           { label: strings.reload, run: () => location.reload() },
         ]);
