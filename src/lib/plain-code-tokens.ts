@@ -17,8 +17,8 @@ export function plainCodeTokens(): ExpressiveCodePlugin {
   return {
     name: 'plain-code-tokens',
     hooks: {
-      postprocessRenderedBlock: ({ config, renderData }) => {
-        const plain = config.styleVariants
+      postprocessRenderedBlock: ({ styleVariants, renderData }) => {
+        const plain = styleVariants
           .map(({ theme }, index) => `--${index}:${theme.colors['editor.foreground'] ?? theme.fg}`)
           .join(';')
           .toLowerCase();
