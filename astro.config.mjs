@@ -5,6 +5,7 @@ import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
+import { plainCodeTokens } from './src/lib/plain-code-tokens.ts';
 import { untimedHighlighting } from './src/lib/untimed-highlighting.ts';
 
 // `SITE` and `BASE` let the same build be published under any host or sub-path.
@@ -69,7 +70,7 @@ export default defineConfig({
       // Highlighting has no time limit, so a busy machine builds the same colours as a quiet one.
       expressiveCode: {
         defaultProps: { wrap: true },
-        plugins: [pagefindIgnoreCode()],
+        plugins: [pagefindIgnoreCode(), plainCodeTokens()],
         shiki: { transformers: [untimedHighlighting()] },
       },
       lastUpdated: false,

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import en from '../content/i18n/en.json' with { type: 'json' };
+import ja from '../content/i18n/ja.json' with { type: 'json' };
 import { getLabSources, type LabSources } from './lab-sources.ts';
+import type { WorkbenchStrings } from './lab-workbench/strings.ts';
 import { textDigest } from './lab-workbench/text-digest.ts';
+import { workbenchStrings } from './workbench-strings.ts';
 
 /**
  * A lab's data, split by when the page needs it and served as JSON files whose names carry a
@@ -29,6 +33,8 @@ export type LabFiles = Pick<LabSources, 'labFiles' | 'kitFiles' | 'packages' | '
 
 export interface LabDataParts {
   start: LabStart;
+  /** The workbench's UI strings in the page's language: one file per language, shared by every lab. */
+  strings: WorkbenchStrings;
   solution: LabSolution;
   /** Named for its first reader, so tools that measure the editor apart from the type checker can tell. */
   'type-check': LabFiles;
@@ -36,14 +42,19 @@ export interface LabDataParts {
 export type LabDataPart = keyof LabDataParts;
 
 export interface LabDataFile {
-  slug: string;
   part: LabDataPart;
-  /** File name without `.json`: `<slug>-<part>.<hash>`. */
+  /** File name without `.json`: `<slug>-<part>.<hash>`, or `workbench-strings-<lang>.<hash>`. */
   name: string;
   body: string;
 }
 
-function partsOf(lab: LabSources): LabDataParts {
+function hashedFile(part: LabDataPart, prefix: string, value: unknown): LabDataFile {
+  const body = JSON.stringify(value);
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  return { part, name: `${prefix}.${hash}`, body };
+}
+
+function partsOf(lab: LabSources): Omit<LabDataParts, 'strings'> {
   return {
     start: {
       slug: lab.slug,
@@ -67,16 +78,42 @@ function partsOf(lab: LabSources): LabDataParts {
 
 /** The JSON files of one lab, named by the hash of their text. */
 export function labDataFiles(slug: string): LabDataFile[] {
-  return Object.entries(partsOf(getLabSources(slug))).map(([part, value]) => {
-    const body = JSON.stringify(value);
-    const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
-    return { slug, part: part as LabDataPart, name: `${slug}-${part}.${hash}`, body };
-  });
+  return Object.entries(partsOf(getLabSources(slug))).map(([part, value]) =>
+    hashedFile(part as LabDataPart, `${slug}-${part}`, value),
+  );
+}
+
+const dictionaries = { en, ja } as const;
+export type PageLang = keyof typeof dictionaries;
+
+/**
+ * The workbench's UI strings in `lang`, from the same dictionaries Starlight's `t()` reads
+ * (src/content/i18n/): kept out of the page's HTML, where they were 6–7 KB on every lab page.
+ */
+export function workbenchStringsFile(lang: PageLang): LabDataFile {
+  const dictionary: Record<string, string> = dictionaries[lang];
+  const strings = workbenchStrings((key) => dictionary[key] ?? en[key as keyof typeof en]);
+  return hashedFile('strings', `workbench-strings-${lang}`, strings);
+}
+
+/** Each JSON file the site serves under lab-data/: every lab's, and the strings in each language. */
+export function allLabDataFiles(slugs: string[]): LabDataFile[] {
+  return [
+    ...slugs.flatMap((slug) => labDataFiles(slug)),
+    ...Object.keys(dictionaries).map((lang) => workbenchStringsFile(lang as PageLang)),
+  ];
 }
 
 /** Each part's URL under the site's base (`/` or `/sub/`), for the lab page to fetch. */
-export function labDataUrls(slug: string, base: string): Record<LabDataPart, string> {
+export function labDataUrls(
+  slug: string,
+  lang: PageLang,
+  base: string,
+): Record<LabDataPart, string> {
   return Object.fromEntries(
-    labDataFiles(slug).map((file) => [file.part, `${base}lab-data/${file.name}.json`]),
+    [...labDataFiles(slug), workbenchStringsFile(lang)].map((file) => [
+      file.part,
+      `${base}lab-data/${file.name}.json`,
+    ]),
   ) as Record<LabDataPart, string>;
 }

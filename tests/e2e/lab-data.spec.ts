@@ -90,6 +90,19 @@ for (const { prefix, message } of failures) {
   });
 }
 
+test('when the workbench’s strings do not load, the page says so in its own language and keeps the saved code', async ({
+  page,
+}) => {
+  await keepSavedCode(page);
+  await page.route(/\/lab-data\/workbench-strings-ja\.\w+\.json$/, (route) =>
+    route.abort('internetdisconnected'),
+  );
+  await page.goto(`/ja/labs/${slug}/`);
+  await expect(page.getByRole('alert').filter({ hasText: failures[1].message })).toBeVisible();
+  await expect(page.locator('[data-workbench]')).not.toHaveAttribute('data-ready', 'true');
+  expect(await savedCode(page, slug, file)).toBe(mine);
+});
+
 test('when the solution does not load, Use solution says so and leaves the learner’s code in place', async ({
   page,
 }) => {

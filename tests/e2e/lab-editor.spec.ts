@@ -108,6 +108,23 @@ for (const { slug, prefix, lang } of cases) {
       expect(await cursorLine(page)).toContain('export const broken');
     });
 
+    test('the editor colours TypeScript: keywords, types, strings, numbers and comments stand apart from plain code', async ({
+      page,
+    }) => {
+      await openLab(page, slug, prefix);
+      await typeInEditor(page, "const answer: number = 42; // why\nconst label = 'forty-two';\n");
+      const plain = await page
+        .locator('.cm-content')
+        .evaluate((content) => getComputedStyle(content).color);
+      for (const token of ['const', 'number', '42', '// why', "'forty-two'"]) {
+        const span = page
+          .locator('.cm-line span')
+          .filter({ hasText: new RegExp(`^${token}$`) })
+          .first();
+        await expect(span, `"${token}" is not highlighted`).not.toHaveCSS('color', plain);
+      }
+    });
+
     test('Tab indents and Esc then Tab leaves; Ctrl+Enter runs this exercise, dimming the last results; Ctrl+S saves without a dialog', async ({
       page,
     }) => {

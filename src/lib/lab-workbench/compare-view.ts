@@ -1,10 +1,10 @@
-import { javascript } from '@codemirror/lang-javascript';
 import { syntaxHighlighting } from '@codemirror/language';
 import { MergeView, unifiedMergeView } from '@codemirror/merge';
 import { EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
 import { editorTheme, highlightStyle } from './editor-theme.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
+import { typescriptLanguage } from './typescript-language.ts';
 
 /** Side by side from the width where the lab lays instructions beside the editor. */
 const WIDE = '(min-width: 64rem)';
@@ -70,7 +70,7 @@ function show({ root, mine, solution, strings, file }: Comparison, sideBySide: b
     lineNumbers(),
     editorTheme,
     syntaxHighlighting(highlightStyle),
-    javascript({ typescript: true }),
+    typescriptLanguage,
     EditorState.phrases.of({ '$ unchanged lines': strings.compareUnchanged }),
     EditorState.readOnly.of(true),
     EditorView.editable.of(false),

@@ -1,6 +1,5 @@
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import type { Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorState, Prec, type Extension } from '@codemirror/state';
@@ -14,6 +13,7 @@ import {
   lineNumbers,
 } from '@codemirror/view';
 import { editorTheme, highlightStyle } from './editor-theme.ts';
+import { typescriptLanguage } from './typescript-language.ts';
 
 type Problem = { from: number; to: number; message: string; severity?: Diagnostic['severity'] };
 
@@ -63,7 +63,7 @@ export class CodeEditor {
       editorTheme,
       EditorView.lineWrapping,
       syntaxHighlighting(highlightStyle),
-      javascript({ typescript: true }),
+      typescriptLanguage,
       Prec.high(
         keymap.of([
           { key: 'Mod-Enter', run: () => (this.#onRun(), true) },
@@ -82,7 +82,12 @@ export class CodeEditor {
   /** Shows `text` (a fresh undo history per file), editable or not. */
   show(text: string, { readOnly }: { readOnly: boolean }): void {
     this.view.setState(EditorState.create({ doc: text, extensions: this.#extensions() }));
-    this.view.dispatch({ effects: this.#readOnly.reconfigure([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]) });
+    this.view.dispatch({
+      effects: this.#readOnly.reconfigure([
+        EditorState.readOnly.of(readOnly),
+        EditorView.editable.of(!readOnly),
+      ]),
+    });
   }
 
   /** Replaces the text as an edit the learner can undo. */

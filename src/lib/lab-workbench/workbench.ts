@@ -4,7 +4,7 @@ import { exercisePicker } from './exercise-picker.ts';
 import { exerciseProgress } from './exercise-progress.ts';
 import { fileHistory } from './file-history.ts';
 import { arrangeLabPage } from './lab-layout.ts';
-import { labDataLoader } from './lab-data-loader.ts';
+import { labDataLoader, type LoadFailureStrings } from './lab-data-loader.ts';
 import { LabStorage } from './lab-storage.ts';
 import { newVersionNotice } from './new-version-notice.ts';
 import { hideNotice, showNotice } from './notice.ts';
@@ -13,15 +13,15 @@ import { renderResults } from './results-view.ts';
 import { CHECK_LIMIT_MS, LabRunner, START_LIMIT_MS } from './run-in-worker.ts';
 import { SessionState, type LastRun } from './session-state.ts';
 import { storageFullNotice } from './storage-full-notice.ts';
-import { format, pageLang, type WorkbenchStrings } from './strings.ts';
+import { format, pageLang } from './strings.ts';
 import { textDigest } from './text-digest.ts';
 import { watchTypes } from './watch-types.ts';
 import { WorkingCopy } from './working-copy.ts';
 import { isSeed, MAX_SEED } from '../../../labs/kit/seeded-random.ts';
 
-/** What the page inlines: its UI strings and where the lab's data files are (src/lib/lab-data.ts). */
+/** What the page inlines: where the lab's data and strings are (src/lib/lab-data.ts), and the words for a failed load. */
 interface WorkbenchData {
-  strings: WorkbenchStrings;
+  loadFailure: LoadFailureStrings;
   urls: Record<LabDataPart, string>;
 }
 
@@ -31,14 +31,14 @@ interface WorkbenchData {
  * checker reads load when an action first needs them.
  */
 export async function startWorkbench(root: HTMLElement): Promise<void> {
-  const { strings, urls } = JSON.parse(
+  const { loadFailure, urls } = JSON.parse(
     root.querySelector('[data-workbench-data]')!.textContent!,
   ) as WorkbenchData;
   const notices = root.querySelector<HTMLElement>('[data-notices]')!;
-  const data = labDataLoader({ urls, notices, strings });
-  const lab = await data.load('start');
+  const data = labDataLoader({ urls, notices, strings: loadFailure });
+  const [lab, strings] = await Promise.all([data.load('start'), data.load('strings')]);
   // The notice says what happened; storage is untouched, so a reload finds the learner's code.
-  if (!lab) return;
+  if (!lab || !strings) return;
   const lang = pageLang();
   const layout = arrangeLabPage(root, strings);
   const narrow = window.matchMedia('(max-width: 63.99rem)');
