@@ -27,6 +27,9 @@ for (const slug of labPages) {
 
     // Use solution no longer finishes a lab (issue 21): lab-exercises.spec.ts covers what it does.
     test('solving every exercise passes every check and marks the lab done', async ({ page }) => {
+      // Every exercise's file typed in, a whole-lab run and the home page after it: the heaviest of
+      // these tests (it ran out of 30 s in every lab at a load average of 11), so the slow budget.
+      test.slow();
       await openLab(page, slug);
       await solveEveryExercise(page, slug);
       await runChecks(page);
@@ -79,7 +82,11 @@ for (const slug of labPages) {
       await expect(page.locator('.wb-load-error')).toHaveCount(0);
     });
 
+    // The two loop tests wait out the watchdog's 5 s by design, and the run after it waits for a
+    // fresh worker (on the BigQuery lab, with its SQL engine): 21 s of 30 on a quiet machine, so
+    // they get the slow budget.
     test('an endless loop is stopped with a message, and the next run works', async ({ starterLabPage }) => {
+      test.slow();
       const page = await starterLabPage(slug);
       await typeInEditor(page, 'while (true) {}\n');
       await runChecks(page);
@@ -90,6 +97,7 @@ for (const slug of labPages) {
     });
 
     test('a loop inside a function stops only the check that calls it', async ({ starterLabPage }) => {
+      test.slow();
       const page = await starterLabPage(slug);
       await typeInEditor(page, withEndlessLoop(solution[firstFile]));
       await runChecks(page);
