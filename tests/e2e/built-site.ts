@@ -37,3 +37,19 @@ export function readPageLinks(page: string): PageLinks {
   });
   return { page, ids, references };
 }
+
+/**
+ * The Expressive Code token styles on a built page, each with the kind of frame it is drawn on
+ * (`editor` or `terminal`, whose backgrounds may differ): a token's style attribute holds its
+ * colour in both themes (`--0:` dark, `--1:` light), so two tokens with one key look the same.
+ */
+export function codeTokenStyles(page: string): Set<string> {
+  const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+  const styles = new Set<string>();
+  for (const frame of html.split('<figure class="frame').slice(1)) {
+    const kind = /^[^"]*\bis-terminal\b/.test(frame) ? 'terminal' : 'editor';
+    const content = frame.slice(0, frame.indexOf('</figure>'));
+    for (const [, style] of content.matchAll(/<span style="(--[01]:[^"]*)"/g)) styles.add(`${kind} ${style}`);
+  }
+  return styles;
+}

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { distDir } from './built-site.ts';
 import { labFolder, labPages, openLab, readLab, runChecks, savedCode, solveEveryExercise, typeInEditor, withEndlessLoop } from './lab-page.ts';
+import { test } from './shared-lab-page.ts';
 
 test('every lab folder with a lab page is covered', () => {
   expect(labPages.length).toBeGreaterThan(0);
@@ -17,8 +18,8 @@ for (const slug of labPages) {
     const starter = labFolder(slug, 'starter');
     const solution = labFolder(slug, 'solution');
 
-    test('the starter fails its checks', async ({ page }) => {
-      await openLab(page, slug);
+    test('the starter fails its checks', async ({ starterLabPage }) => {
+      const page = await starterLabPage(slug);
       await runChecks(page);
       await expect(page.locator('.wb-check[data-status="pass"]')).toHaveCount(0);
       await expect(page.locator('.wb-summary')).toHaveText(/^0 of \d+ checks pass\.$/);
@@ -26,6 +27,9 @@ for (const slug of labPages) {
 
     // Use solution no longer finishes a lab (issue 21): lab-exercises.spec.ts covers what it does.
     test('solving every exercise passes every check and marks the lab done', async ({ page }) => {
+      // Every exercise's file typed in, a whole-lab run and the home page after it: the heaviest of
+      // these tests (it ran out of 30 s in every lab at a load average of 11), so the slow budget.
+      test.slow();
       await openLab(page, slug);
       await solveEveryExercise(page, slug);
       await runChecks(page);
@@ -68,8 +72,8 @@ for (const slug of labPages) {
       await expect(page.locator('.wb-summary')).toHaveText(/checks pass/);
     });
 
-    test('a syntax error names the file and line, and the page keeps working', async ({ page }) => {
-      await openLab(page, slug);
+    test('a syntax error names the file and line, and the page keeps working', async ({ starterLabPage }) => {
+      const page = await starterLabPage(slug);
       await typeInEditor(page, 'export const broken = ;\n');
       await runChecks(page);
       await expect(page.locator('.wb-load-error')).toContainText(`${firstFile} (line 1)`);
@@ -78,8 +82,12 @@ for (const slug of labPages) {
       await expect(page.locator('.wb-load-error')).toHaveCount(0);
     });
 
-    test('an endless loop is stopped with a message, and the next run works', async ({ page }) => {
-      await openLab(page, slug);
+    // The two loop tests wait out the watchdog's 5 s by design, and the run after it waits for a
+    // fresh worker (on the BigQuery lab, with its SQL engine): 21 s of 30 on a quiet machine, so
+    // they get the slow budget.
+    test('an endless loop is stopped with a message, and the next run works', async ({ starterLabPage }) => {
+      test.slow();
+      const page = await starterLabPage(slug);
       await typeInEditor(page, 'while (true) {}\n');
       await runChecks(page);
       await expect(page.locator('.wb-load-error')).toContainText('did not finish within 5 s');
@@ -88,8 +96,9 @@ for (const slug of labPages) {
       await expect(page.locator('.wb-summary')).toHaveText(/^0 of \d+ checks pass\.$/);
     });
 
-    test('a loop inside a function stops only the check that calls it', async ({ page }) => {
-      await openLab(page, slug);
+    test('a loop inside a function stops only the check that calls it', async ({ starterLabPage }) => {
+      test.slow();
+      const page = await starterLabPage(slug);
       await typeInEditor(page, withEndlessLoop(solution[firstFile]));
       await runChecks(page);
       const stopped = page.locator('.wb-check[data-status="timeout"]');
@@ -135,18 +144,22 @@ for (const slug of labPages) {
       }
     });
 
-    test('Open in StackBlitz sends the learner’s files and no solution', async ({ page, context }) => {
+    test('Open in StackBlitz sends the learner’s files and no solution', async ({ starterLabPage }) => {
+      const page = await starterLabPage(slug);
       let posted: URLSearchParams | undefined;
-      await context.route('**/*stackblitz.com/**', async (route) => {
+      const stackBlitz = '**/*stackblitz.com/**';
+      await page.context().route(stackBlitz, async (route) => {
         posted = new URLSearchParams(route.request().postData() ?? '');
         await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>StackBlitz</title>' });
       });
-      await openLab(page, slug);
       const edited = `${starter[firstFile]}\n// sent to StackBlitz\n`;
       await typeInEditor(page, edited);
       const popup = page.waitForEvent('popup');
       await page.getByRole('button', { name: 'Open in StackBlitz' }).click();
       await (await popup).waitForLoadState();
+      // The page is shared with the next test of this lab; the popup and the route are this test's.
+      await (await popup).close();
+      await page.context().unroute(stackBlitz);
       expect(posted, 'no request reached stackblitz.com').toBeDefined();
       const file = (path: string) => posted!.get(`project[files][${path}]`)?.replace(/\r\n/g, '\n');
       expect(file(`labs/${slug}/starter/${firstFile}`)).toBe(edited);
