@@ -99,6 +99,9 @@ test('a restore from History is undoable: the text it replaced is in History in 
 test('two tabs of one lab: each says the other changed the file, and neither text is lost', async ({
   context,
 }) => {
+  // Two lab pages at once, each booting its type checker in a worker, then six edits and checks
+  // between them: twice a one-page test's work, so the slow budget (29.9 s of 30 at load 5).
+  test.slow();
   const one = await context.newPage();
   const two = await context.newPage();
   await openLab(one, slug);
