@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { codeTokenClasses } from './src/lib/code-token-classes.ts';
 import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
 import { plainCodeTokens } from './src/lib/plain-code-tokens.ts';
 import { untimedHighlighting } from './src/lib/untimed-highlighting.ts';
@@ -70,7 +71,7 @@ export default defineConfig({
       // Highlighting has no time limit, so a busy machine builds the same colours as a quiet one.
       expressiveCode: {
         defaultProps: { wrap: true },
-        plugins: [pagefindIgnoreCode(), plainCodeTokens()],
+        plugins: [pagefindIgnoreCode(), plainCodeTokens(), codeTokenClasses()],
         shiki: { transformers: [untimedHighlighting()] },
       },
       lastUpdated: false,
