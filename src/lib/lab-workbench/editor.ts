@@ -1,4 +1,3 @@
-import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import type { Diagnostic } from '@codemirror/lint';
@@ -23,12 +22,18 @@ type Problem = { from: number; to: number; message: string; severity?: Diagnosti
  * editor), so keyboard users are never trapped. Ctrl/⌘+Enter runs, Ctrl/⌘+S saves.
  *
  * The lint package (underlines, gutter marks) loads with the first problem to show: most visits
- * to a lab start from starter code the type checker finds nothing wrong with.
+ * to a lab start from starter code the type checker finds nothing wrong with. Closing brackets
+ * (the autocomplete package) load when the editor first takes focus: a reader who only reads
+ * the starter code never needs them.
  */
 export class CodeEditor {
   readonly view: EditorView;
   readonly #readOnly = new Compartment();
   readonly #lint = new Compartment();
+  readonly #brackets = new Compartment();
+  /** Kept across files, like the lint extension: empty until the editor first takes focus. */
+  #bracketsExtension: Extension = [];
+  #loadingBrackets?: Promise<void>;
   /**
    * Kept across files (each gets a fresh state). Until lint loads, an empty gutter as wide as
    * the lint gutter, so the code does not move when that arrives.
@@ -47,6 +52,18 @@ export class CodeEditor {
       state: EditorState.create({ doc: '', extensions: this.#extensions() }),
     });
     this.view.contentDOM.setAttribute('aria-label', label);
+    this.view.contentDOM.addEventListener('focus', () => this.#loadBrackets());
+  }
+
+  #loadBrackets(): void {
+    // A chunk that failed to load (a new deploy) is asked for again on the next focus.
+    this.#loadingBrackets ??= import('@codemirror/autocomplete').then(
+      ({ closeBrackets, closeBracketsKeymap }) => {
+        this.#bracketsExtension = [closeBrackets(), keymap.of(closeBracketsKeymap)];
+        this.view.dispatch({ effects: this.#brackets.reconfigure(this.#bracketsExtension) });
+      },
+      () => (this.#loadingBrackets = undefined),
+    );
   }
 
   #extensions() {
@@ -58,7 +75,8 @@ export class CodeEditor {
       drawSelection(),
       indentOnInput(),
       bracketMatching(),
-      closeBrackets(),
+      // Before the default keymap, as closeBracketsKeymap must be (its Backspace deletes a pair).
+      Prec.high(this.#brackets.of(this.#bracketsExtension)),
       this.#lint.of(this.#lintExtension),
       editorTheme,
       EditorView.lineWrapping,
@@ -71,7 +89,7 @@ export class CodeEditor {
           { key: 'Mod-s', preventDefault: true, run: () => (this.#onSave(), true) },
         ]),
       ),
-      keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
+      keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
       this.#readOnly.of([]),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) this.#onChange(update.state.doc.toString());
