@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sharedIcons } from './src/integrations/shared-icons.ts';
 import { codeTokenClasses } from './src/lib/code-token-classes.ts';
 import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
 import { plainCodeTokens } from './src/lib/plain-code-tokens.ts';
@@ -77,7 +78,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
-    // Before the headers and the offline guide: both read the files it writes.
+    // Before the headers and the offline guide: both read the files these write.
+    sharedIcons(),
     labSandbox(),
     securityHeaders(),
     offlineGuide(),
