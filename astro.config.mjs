@@ -6,6 +6,7 @@ import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sharedIcons } from './src/integrations/shared-icons.ts';
 import { codeTokenClasses } from './src/lib/code-token-classes.ts';
+import { copyCodeFromPage } from './src/lib/copy-code-from-page.ts';
 import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
 import { plainCodeTokens } from './src/lib/plain-code-tokens.ts';
 import { untimedHighlighting } from './src/lib/untimed-highlighting.ts';
@@ -72,7 +73,7 @@ export default defineConfig({
       // Highlighting has no time limit, so a busy machine builds the same colours as a quiet one.
       expressiveCode: {
         defaultProps: { wrap: true },
-        plugins: [pagefindIgnoreCode(), plainCodeTokens(), codeTokenClasses()],
+        plugins: [pagefindIgnoreCode(), plainCodeTokens(), codeTokenClasses(), copyCodeFromPage()],
         shiki: { transformers: [untimedHighlighting()] },
       },
       lastUpdated: false,

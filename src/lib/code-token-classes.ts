@@ -1,11 +1,5 @@
 import type { ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
-
-type Node = {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-};
+import type { CodeBlockNode as Node } from './code-block-ast.ts';
 
 /**
  * The token colours (dark theme `--0`, light theme `--1`) Expressive Code writes on the guide's

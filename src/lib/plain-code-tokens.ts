@@ -1,11 +1,5 @@
 import type { ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
-
-type Node = {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-};
+import type { CodeBlockNode as Node } from './code-block-ast.ts';
 
 /**
  * Drops the `<span style="--0:…;--1:…">` around code tokens drawn in the theme's own text colour,
