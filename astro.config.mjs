@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
+import { pagefindExcerptWords } from './src/integrations/pagefind-excerpt-words.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sharedIcons } from './src/integrations/shared-icons.ts';
 import { codeTokenClasses } from './src/lib/code-token-classes.ts';
@@ -79,6 +80,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // After Starlight (which runs Pagefind) and before the offline guide, which stores its files.
+    pagefindExcerptWords(),
     // Before the headers and the offline guide: both read the files these write.
     sharedIcons(),
     labSandbox(),
