@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
+import { pagefindExcerptWords } from './src/integrations/pagefind-excerpt-words.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
 import { plainCodeTokens } from './src/lib/plain-code-tokens.ts';
@@ -76,6 +77,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // After Starlight (which runs Pagefind) and before the offline guide, which stores its files.
+    pagefindExcerptWords(),
     // Before the headers and the offline guide: both read the files it writes.
     labSandbox(),
     securityHeaders(),

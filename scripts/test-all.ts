@@ -58,6 +58,8 @@ if (browser) {
   lines.push(
     `  browser  ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped, ${browser.flaky} flaky (${(browser.durationMs / 60_000).toFixed(1)} min)`,
   );
+  for (const error of browser.errorsOutsideTests) lines.push(`  browser  error outside any test: ${error}`);
+  for (const title of browser.notRun) lines.push(`  browser  did not run: ${title}`);
   lines.push('  slowest browser tests (time / its timeout):');
   for (const slow of browser.slowest) {
     lines.push(`    ${(slow.durationMs / 1000).toFixed(1).padStart(5)} s / ${slow.timeoutMs / 1000} s  ${slow.title}`);
@@ -70,6 +72,7 @@ const failed =
   unit.failed +
   (html ? html.total - html.valid : 0) +
   (browser?.failed ?? 0) +
+  (browser ? browser.notRun.length + browser.errorsOutsideTests.length : 0) +
   (buildExit === 0 ? 0 : 1) +
   (buildExit === 0 && !browser ? 1 : 0);
 lines.push('', `${passed} passed, ${failed} failed`);

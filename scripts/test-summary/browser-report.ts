@@ -6,6 +6,10 @@ export interface BrowserSummary {
   flaky: number;
   durationMs: number;
   slowest: Array<{ title: string; durationMs: number; timeoutMs: number }>;
+  /** Tests Playwright never started (a worker that died between tests leaves these). */
+  notRun: string[];
+  /** Errors outside any test (a hook or fixture teardown, a worker's unhandled rejection), first line each. */
+  errorsOutsideTests: string[];
 }
 
 /** The parts of Playwright's JSON reporter output this summary reads. */
@@ -19,6 +23,7 @@ interface JsonSuite {
 }
 interface JsonReport {
   suites: JsonSuite[];
+  errors?: Array<{ message?: string }>;
   stats: { duration: number; expected: number; unexpected: number; skipped: number; flaky: number };
 }
 
@@ -26,13 +31,16 @@ const SLOWEST_SHOWN = 5;
 
 export function summarizeBrowserRun(report: JsonReport): BrowserSummary {
   const timings: BrowserSummary['slowest'] = [];
+  const notRun: string[] = [];
   const walk = (suite: JsonSuite, path: string[]) => {
     const here = suite.title ? [...path, suite.title] : path;
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
         // A retried test counts by its longest attempt: that is the one that came near its limit.
         const durationMs = Math.max(0, ...test.results.map((result) => result.duration));
-        timings.push({ title: [...here, spec.title].join(' › '), durationMs, timeoutMs: test.timeout });
+        const title = [...here, spec.title].join(' › ');
+        timings.push({ title, durationMs, timeoutMs: test.timeout });
+        if (test.results.length === 0) notRun.push(title);
       }
     }
     for (const child of suite.suites ?? []) walk(child, here);
@@ -46,5 +54,11 @@ export function summarizeBrowserRun(report: JsonReport): BrowserSummary {
     flaky: stats.flaky,
     durationMs: stats.duration,
     slowest: timings.sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST_SHOWN),
+    notRun,
+    errorsOutsideTests: (report.errors ?? []).map((error) => firstLine(error.message ?? 'an error without a message')),
   };
 }
+
+/** Playwright's messages carry colour codes and a stack; the summary keeps the sentence. */
+const firstLine = (message: string) =>
+  message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim()) ?? message;

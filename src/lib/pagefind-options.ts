@@ -1,5 +1,5 @@
 /**
- * How the site starts Pagefind, shared with `npm run bench` so the bench times the search readers get.
+ * How the site starts Pagefind (`npm run bench` times the site's own search dialog, which uses it).
  *
  * `noWorker`: Pagefind 1.6 searches in a web worker by default, which costs a second script
  * (pagefind-worker.js, 43 KB) fetched and started only after pagefind.js, and a message round trip
