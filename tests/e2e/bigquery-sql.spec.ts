@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { labFolder, openLab, runChecks, typeInEditor } from './lab-page.ts';
+import { test } from './shared-lab-page.ts';
 
 // The BigQuery lab's exercise 1 is SQL text run by SQLite in the sandboxed worker: a mistake in
 // the SQL must come back as BigQuery would word it, at its place in the learner's file.
@@ -43,9 +44,9 @@ test('a SQL syntax error shows its line and column in the learner’s file, in E
   );
 });
 
-test('the solution’s SQL passes exercise 1, run by the engine in the page', async ({ page }) => {
+test('the solution’s SQL passes exercise 1, run by the engine in the page', async ({ starterLabPage }) => {
   test.slow();
-  await openLab(page, 'bigquery-dataflow');
+  const page = await starterLabPage('bigquery-dataflow');
   await typeInEditor(page, solution);
   await runToVerdict(page);
   for (const id of ['bytes.revenue-by-city', 'bytes.premium-users', 'bytes.latest-refunds']) {

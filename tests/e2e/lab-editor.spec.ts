@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   labFolder,
   openLab,
@@ -7,13 +7,14 @@ import {
   typeInEditor,
   withEndlessLoop,
 } from './lab-page.ts';
+import { test } from './shared-lab-page.ts';
 
 // The type panel's states and the editor's keys (issue 21): each lab in one language, so both labs
 // and both languages are covered without running every case four times.
 const cases = [
-  { slug: 'lambda-tuning', prefix: '', lang: 'en' as const },
-  { slug: 'secure-spa-auth', prefix: '/ja', lang: 'ja' as const },
-];
+  { slug: 'lambda-tuning', prefix: '', lang: 'en' },
+  { slug: 'secure-spa-auth', prefix: '/ja', lang: 'ja' },
+] as const;
 const words = {
   en: {
     clean: 'No type errors.',
@@ -92,10 +93,10 @@ for (const { slug, prefix, lang } of cases) {
       await expect(panel).toHaveText(say.clean);
     });
 
-    test('a load error’s location in the results jumps to its line', async ({ page }) => {
+    test('a load error’s location in the results jumps to its line', async ({ starterLabPage }) => {
       const { exercises } = await readLab(slug);
       const file = exercises[0].file;
-      await openLab(page, slug, prefix);
+      const page = await starterLabPage(slug, prefix);
       await typeInEditor(page, `// one\n// two\nexport const broken = ;\n`);
       await page.locator('.cm-content').press('ControlOrMeta+Home');
       await page.locator('.cm-content').press('ControlOrMeta+Enter');
@@ -109,9 +110,9 @@ for (const { slug, prefix, lang } of cases) {
     });
 
     test('the editor colours TypeScript: keywords, types, strings, numbers and comments stand apart from plain code', async ({
-      page,
+      starterLabPage,
     }) => {
-      await openLab(page, slug, prefix);
+      const page = await starterLabPage(slug, prefix);
       await typeInEditor(page, "const answer: number = 42; // why\nconst label = 'forty-two';\n");
       const plain = await page
         .locator('.cm-content')

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { labFolder, openFile, openLab, runChecks, typeInEditor } from './lab-page.ts';
+import { expect } from '@playwright/test';
+import { labFolder, openFile, runChecks, typeInEditor } from './lab-page.ts';
+import { test } from './shared-lab-page.ts';
 
 // Readable failures (issue 21): an object's Expected and Got one key per line, the one
 // difference marked by more than colour, whitespace made visible where it is the difference.
@@ -22,7 +23,7 @@ const words = {
 for (const lang of ['en', 'ja'] as const) {
   const say = words[lang];
   test(`${lang}: a CORS header joined without the space shows the missing spaces as the one marked difference`, async ({
-    page,
+    starterLabPage,
   }) => {
     test.slow();
     const solution = labFolder(slug, 'solution')['cors.ts'];
@@ -31,7 +32,7 @@ for (const lang of ['en', 'ja'] as const) {
       "'Access-Control-Allow-Methods': policy.allowedMethods.join(',')",
     );
     expect(joinedTight).not.toBe(solution);
-    await openLab(page, slug, lang === 'ja' ? '/ja' : '');
+    const page = await starterLabPage(slug, lang === 'ja' ? '/ja' : '');
     await openFile(page, 'cors.ts');
     await typeInEditor(page, joinedTight);
     await runChecks(page);

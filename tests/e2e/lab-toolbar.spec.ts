@@ -1,15 +1,17 @@
-import { expect, test } from '@playwright/test';
-import { labPages, openLab } from './lab-page.ts';
+import { expect } from '@playwright/test';
+import { labPages } from './lab-page.ts';
+import { test } from './shared-lab-page.ts';
 
 // The toolbar at 1280 px (issue 21): "Open in StackBlitz" sat on a row of its own, pushing the
 // editor down; it belongs on the row of Run checks, in both languages and on every lab.
-for (const prefix of ['', '/ja']) {
-  test(`${prefix || '/en'}: at 1280 px Open in StackBlitz shares the row of Run checks on every lab`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    for (const slug of labPages) {
-      await openLab(page, slug, prefix);
+// A test per lab and language: each opens at most one lab page (the worker's shared one).
+for (const prefix of ['', '/ja'] as const) {
+  for (const slug of labPages) {
+    test(`${prefix || '/en'}/labs/${slug}/: at 1280 px Open in StackBlitz shares the row of Run checks`, async ({
+      starterLabPage,
+    }) => {
+      const page = await starterLabPage(slug, prefix);
+      await page.setViewportSize({ width: 1280, height: 800 });
       const run = await page
         .getByRole('button', { name: /^(Run checks|チェックを実行)$/ })
         .boundingBox();
@@ -20,15 +22,15 @@ for (const prefix of ['', '/ja']) {
         Math.abs(stackblitz!.y - run!.y),
         `${slug}: StackBlitz is on another row`,
       ).toBeLessThan(run!.height / 2);
-    }
-  });
+    });
+  }
 }
 
 test('at 1280 px the file tabs that do not fit scroll into view: End reaches the last read-only tab', async ({
-  page,
+  starterLabPage,
 }) => {
+  const page = await starterLabPage('secure-spa-auth');
   await page.setViewportSize({ width: 1280, height: 800 });
-  await openLab(page, 'secure-spa-auth');
   const files = page.getByRole('tablist', { name: 'Files' });
   const overflows = await files.evaluate((row) => row.scrollWidth > row.clientWidth);
   expect(overflows, 'the row of 13 file tabs is wider than the panel').toBe(true);

@@ -34,18 +34,17 @@ const CODE_TOKEN_PAGES = ['/print/', '/labs/bigquery-dataflow/'];
  * One load per page: the page is checked as it arrives, then axe runs in the light theme and again
  * after switching to dark the way the theme select does (no reload). Two kinds of page are heavy:
  * the print pages hold every chapter at once (axe walks ~10× a chapter's nodes), and a lab page
- * loads its editor, its sandbox and then TypeScript's checker in a worker. Each theme of those gets
- * its own test, marked slow (three times the timeout), so neither comes near its limit on a busy
- * machine.
+ * loads its editor, its sandbox and then TypeScript's checker in a worker. Their tests are marked
+ * slow (three times the timeout). They once had a test per theme, each loading the page again;
+ * since the dark run reads colours only it is a fraction of the light one, and a second load of a
+ * lab page (its type checker booting again) cost more than the dark run it saved.
  */
 const isHeavy = (path: string) => /\/(print|labs\/[^/]+)\/$/.test(path);
-const runs: Array<{ path: string; themes: Theme[] }> = pages.flatMap((path) =>
-  isHeavy(path) ? [{ path, themes: ['light'] }, { path, themes: ['dark'] }] : [{ path, themes: ['light', 'dark'] }],
-);
+const themes: Theme[] = ['light', 'dark'];
 
-for (const { path, themes } of runs) {
+for (const path of pages) {
   test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')})`, async ({ page }) => {
-    if (themes.length === 1) test.slow();
+    if (isHeavy(path)) test.slow();
     const errors = collectConsoleErrors(page);
     // Init scripts run in every frame; the lab sandbox's opaque-origin frame has no localStorage.
     await page.addInitScript((theme) => {
