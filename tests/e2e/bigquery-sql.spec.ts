@@ -1,6 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { labFolder, openLab, runChecks, typeInEditor } from './lab-page.ts';
-import { test } from './shared-lab-page.ts';
 
 // The BigQuery lab's exercise 1 is SQL text run by SQLite in the sandboxed worker: a mistake in
 // the SQL must come back as BigQuery would word it, at its place in the learner's file.

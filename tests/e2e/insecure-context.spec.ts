@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // The built site under a name other than localhost, over plain HTTP: how a room sees a guide
 // served from the facilitator's laptop (`http://workshop.lan:4321/`). Not a secure context.

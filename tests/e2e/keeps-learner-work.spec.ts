@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
 import { applyHeaderRules } from './headers-file.ts';
-import {
-  firstExerciseFile,
-  labFolder,
-  openLab,
-  readLab,
-  runChecks,
-  savedCode,
-  typeInEditor,
-} from './lab-page.ts';
+import { acceptDialogs, firstExerciseFile, labFolder, openLab, readLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
 
 // No button, tab or full disk may take a learner's code away (issue 14). The Lambda lab stands
 // for every lab: the workbench is the same on each. Served as a host serves the build, CSP included.
@@ -44,7 +37,7 @@ const sequences = [
 async function replaceTwiceThenReload(page: Page, first: string, second: string) {
   await openLab(page, slug);
   await typeInEditor(page, mine);
-  page.on('dialog', (dialog) => dialog.accept());
+  acceptDialogs(page);
   await page.getByRole('button', { name: first }).click();
   await page.getByRole('button', { name: second }).click();
   await reopen(page);
@@ -84,7 +77,7 @@ test('a restore from History is undoable: the text it replaced is in History in 
 }) => {
   await openLab(page, slug);
   await typeInEditor(page, mine);
-  page.on('dialog', (dialog) => dialog.accept());
+  acceptDialogs(page);
   await page.getByRole('button', { name: 'Reset file' }).click();
   const later = `// my second try\n${starter[file]}`;
   await typeInEditor(page, later);
@@ -174,7 +167,7 @@ test('full storage: Use solution refuses to replace code it cannot keep, and say
   await openLab(page, slug);
   await typeInEditor(page, mine);
   await fillStorage(page);
-  page.on('dialog', (dialog) => dialog.accept());
+  acceptDialogs(page);
   await page.getByRole('button', { name: 'Use solution' }).click();
   await expect(notice(page, 'nothing was replaced')).toBeVisible();
   await expect(page.locator('.cm-content')).toContainText('// my attempt');

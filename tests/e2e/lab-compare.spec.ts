@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { firstExerciseFile, labFolder, openLab, savedCode, typeInEditor } from './lab-page.ts';
 
 // Compare with solution shows the differences (issue 21): only the changed regions with a little

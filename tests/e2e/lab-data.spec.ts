@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
-import {
-  firstExerciseFile,
-  labFolder,
-  labPages,
-  openLab,
-  savedCode,
-  typeInEditor,
-} from './lab-page.ts';
+import { acceptDialogs, firstExerciseFile, labFolder, labPages, openLab, savedCode, typeInEditor } from './lab-page.ts';
 import { readServiceWorkerManifest } from './offline.ts';
 
 // A lab page's HTML is the page, not the lab: the starter, the solution and the files the type
@@ -109,7 +103,7 @@ test('when the solution does not load, Use solution says so and leaves the learn
   await blockPart(page, 'solution');
   await openLab(page, slug);
   await typeInEditor(page, mine);
-  page.on('dialog', (dialog) => dialog.accept());
+  acceptDialogs(page);
   await page.getByRole('button', { name: 'Use solution' }).click();
   await expect(page.getByRole('alert').filter({ hasText: failures[0].message })).toBeVisible();
   await expect(page.locator('.cm-content')).toContainText('// my own attempt');

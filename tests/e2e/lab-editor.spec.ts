@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import {
   labFolder,
   openLab,
@@ -7,7 +8,6 @@ import {
   typeInEditor,
   withEndlessLoop,
 } from './lab-page.ts';
-import { test } from './shared-lab-page.ts';
 
 // The type panel's states and the editor's keys (issue 21): each lab in one language, so both labs
 // and both languages are covered without running every case four times.

@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import {
-  labFolder,
-  openFile,
-  openLab,
-  readLab,
-  runChecks,
-  savedCode,
-  typeInEditor,
-} from './lab-page.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { acceptDialogs, labFolder, openFile, openLab, readLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
 
 // One exercise at a time and honest completion (issue 21), on two labs in both languages.
 const words = {
@@ -107,10 +100,7 @@ for (const { slug, lang, prefix } of cases) {
 
       await exerciseTab(page, say.exercise(2)).click();
       const asked: string[] = [];
-      page.on('dialog', (dialog) => {
-        asked.push(dialog.message());
-        void dialog.accept();
-      });
+      acceptDialogs(page, (message) => asked.push(message));
       await page.getByRole('button', { name: say.useSolution }).click();
       expect(asked[0]).toContain(second.file);
       expect(await savedCode(page, slug, second.file)).toBe(solution[second.file]);

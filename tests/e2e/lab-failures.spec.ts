@@ -1,6 +1,5 @@
-import { expect } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { labFolder, openFile, runChecks, typeInEditor } from './lab-page.ts';
-import { test } from './shared-lab-page.ts';
 
 // Readable failures (issue 21): an object's Expected and Got one key per line, the one
 // difference marked by more than colour, whitespace made visible where it is the difference.

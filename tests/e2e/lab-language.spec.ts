@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { labFolder, openLab, readLab, runChecks, typeInEditor } from './lab-page.ts';
 
 // Switching the page's language mid-lab (issue 21): the same exercise stays open and the last

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { labFolder, openLab, readLab, typeInEditor } from './lab-page.ts';
 
 // Two labs with different shapes: Lambda (an overview straight into exercises) and the secure SPA

@@ -23,6 +23,18 @@ export async function openLab(page: Page, slug: string, prefix = ''): Promise<vo
   await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
 }
 
+/**
+ * Accepts every dialog the page opens (Use solution and Reset file ask first), telling `heard` what
+ * each asked. A dialog still open when its page closes can no longer be accepted: that rejection
+ * would arrive after the test, belong to no test and end the worker, so it is let go.
+ */
+export function acceptDialogs(page: Page, heard?: (message: string) => void): void {
+  page.on('dialog', (dialog) => {
+    heard?.(dialog.message());
+    dialog.accept().catch(() => undefined);
+  });
+}
+
 export async function runChecks(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Run checks|チェックを実行/ }).click();
   // A run stopped by the watchdog takes its full 5 s limit.

@@ -1,5 +1,6 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { labFolder, openFile, openLab, readLab, runChecks, typeInEditor } from './lab-page.ts';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { acceptDialogs, labFolder, openFile, openLab, readLab, runChecks, typeInEditor } from './lab-page.ts';
 
 // Per-exercise progress beyond the lab page (issue 21): the sidebar link and the home-page card
 // say how many exercises are done, and count those passed with the untouched solution apart.
@@ -46,7 +47,7 @@ for (const { slug, prefix, useSolution, said, withSolution } of cases) {
     await showsProgress(sidebarLink, `1/${total}`, said(1, total));
 
     await openFile(page, second.file);
-    page.on('dialog', (dialog) => void dialog.accept());
+    acceptDialogs(page);
     await page.getByRole('button', { name: useSolution }).click();
     await runChecks(page);
     const both = said(1, total) + withSolution(1);

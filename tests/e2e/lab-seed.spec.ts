@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { applyHeaderRules } from './headers-file.ts';
 import { openLab, runChecks } from './lab-page.ts';
 

@@ -1,6 +1,5 @@
-import { expect } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { labPages } from './lab-page.ts';
-import { test } from './shared-lab-page.ts';
 
 // The toolbar at 1280 px (issue 21): "Open in StackBlitz" sat on a row of its own, pushing the
 // editor down; it belongs on the row of Run checks, in both languages and on every lab.

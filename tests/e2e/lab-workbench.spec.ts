@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
 import { labFolder, labPages, openLab, readLab, runChecks, savedCode, solveEveryExercise, typeInEditor, withEndlessLoop } from './lab-page.ts';
-import { test } from './shared-lab-page.ts';
 
 test('every lab folder with a lab page is covered', () => {
   expect(labPages.length).toBeGreaterThan(0);

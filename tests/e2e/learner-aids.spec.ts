@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { firstExerciseFile, labFolder, openLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
+import { expect, test } from './fixtures.ts';
+import { acceptDialogs, firstExerciseFile, labFolder, openLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
 
 // The learner aids are the same on every lab; the Lambda lab, with hints on its checks, shows them.
 const slug = 'lambda-tuning';
@@ -39,7 +39,7 @@ test('use solution, then restore: the learner’s code comes back exactly, also 
   await openLab(page, slug);
   const mine = `${starter[file]}// my attempt\n`;
   await typeInEditor(page, mine);
-  page.on('dialog', (dialog) => dialog.accept());
+  acceptDialogs(page);
   await page.getByRole('button', { name: 'Use solution' }).click();
   expect(await savedCode(page, slug, file)).toBe(solution[file]);
 

@@ -1,6 +1,7 @@
 // Attacks a learner (or a progress file passed around a workshop) could run through Run: each
 // must fail. The page is served with the build's own `_headers`, as a static host would.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { applyHeaderRules, readHeaderRules } from './headers-file.ts';
 import { labFolder, openLab, readLab, runChecks, typeInEditor } from './lab-page.ts';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
 import { openLab } from './lab-page.ts';
 import { visitUntilReadyOffline } from './offline.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { openLab, runChecks } from './lab-page.ts';
 import { readServiceWorkerManifest, storedPaths, visitUntilReadyOffline } from './offline.ts';
 

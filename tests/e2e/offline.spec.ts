@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
 import { readServiceWorkerManifest, storedPaths, visitUntilReadyOffline } from './offline.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 for (const [path, chaptersLabel] of [['/print/', 'Chapters'], ['/ja/print/', '章']] as const) {
   test(`${path} holds every chapter, in the sidebar's order`, async ({ page }) => {

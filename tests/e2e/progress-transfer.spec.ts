@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
 import { applyHeaderRules } from './headers-file.ts';
 import { firstExerciseFile, labFolder, openLab, savedCode, typeInEditor } from './lab-page.ts';

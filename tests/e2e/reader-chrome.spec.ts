@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** What a new reader trips over first: reaching Japanese and the theme on a phone, the site title, the self-check's anchor. */
 

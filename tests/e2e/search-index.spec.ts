@@ -1,4 +1,5 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { PageAt } from './page-per-path.ts';
 
 /**
  * What the search index holds and how it ranks, asked of Pagefind's own JS API in the page (the
@@ -14,36 +15,6 @@ interface Hit {
 
 /** How many results per query a test reads: more than a reader looks at, and bounded on a busy machine. */
 const RESULTS_READ = 12;
-
-/** Opens `path` once per worker and hands back that page on later calls. */
-type PageAt = (path: string) => Promise<Page>;
-
-/**
- * One page per language for the whole file: Pagefind loads its index once and every test asks
- * it, instead of each test loading a page and the index again. A query's answer does not depend
- * on the queries asked before it.
- */
-const test = base.extend<object, { pageAt: PageAt }>({
-  pageAt: [
-    async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-      const pages = new Map<string, Promise<Page>>();
-      await use((path) => {
-        if (!pages.has(path))
-          pages.set(
-            path,
-            context.newPage().then(async (page) => {
-              await page.goto(path);
-              return page;
-            }),
-          );
-        return pages.get(path)!;
-      });
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
 
 /** Runs each query through Pagefind on `path`'s language index; results best first, per query. */
 async function searchAll(pageAt: PageAt, path: string, queries: string[]): Promise<Hit[][]> {

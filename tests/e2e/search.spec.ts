@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
 /** Queries a reader types, and the chapter (or the lab built from it) that must answer. */

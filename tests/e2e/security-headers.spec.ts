@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { applyHeaderRules, readHeaderRules } from './headers-file.ts';
 import { openLab, runChecks, typeInEditor } from './lab-page.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';

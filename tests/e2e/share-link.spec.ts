@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { encodeAttempt } from '../../src/lib/share-link.ts';
 import { applyHeaderRules } from './headers-file.ts';
 import { firstExerciseFile, openLab, savedCode, typeInEditor } from './lab-page.ts';

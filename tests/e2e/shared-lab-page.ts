@@ -1,8 +1,8 @@
-import { test as base, type Page } from '@playwright/test';
+import type { Page, PlaywrightWorkerArgs, WorkerInfo } from '@playwright/test';
 import { labFolder, openFile, openLab, readLab, savedCode, typeInEditor } from './lab-page.ts';
 
 /** A lab's page (English, or under `prefix`) as the worker left it, with every learner file back to the starter. */
-type StarterLabPage = (slug: string, prefix?: '' | '/ja') => Promise<Page>;
+export type StarterLabPage = (slug: string, prefix?: '' | '/ja') => Promise<Page>;
 
 /**
  * One page per lab, language and worker, for tests that only edit learner files, run the checks
@@ -15,33 +15,32 @@ type StarterLabPage = (slug: string, prefix?: '' | '/ja') => Promise<Page>;
  * the English and Japanese pages of one lab would otherwise share storage and tell each other, as
  * two tabs do, that a file changed. A failed test ends its worker, and the pages with it.
  */
-export const test = base.extend<object, { starterLabPage: StarterLabPage }>({
-  starterLabPage: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL, viewport, serviceWorkers } = workerInfo.project.use;
-      const pages = new Map<string, Page>();
-      await use(async (slug, prefix = '') => {
-        const key = `${prefix}/labs/${slug}/`;
-        let page = pages.get(key);
-        if (!page) {
-          const context = await browser.newContext({ baseURL, viewport, serviceWorkers });
-          page = await context.newPage();
-          await openLab(page, slug, prefix);
-          pages.set(key, page);
-        }
-        if (viewport) await page.setViewportSize(viewport);
-        const starter = labFolder(slug, 'starter');
-        for (const [file, text] of Object.entries(starter)) {
-          const saved = await savedCode(page, slug, file);
-          if (saved === null || saved === text) continue;
-          await openFile(page, file);
-          await typeInEditor(page, text);
-        }
-        await openFile(page, (await readLab(slug)).exercises[0].file);
-        return page;
-      });
-      for (const page of pages.values()) await page.context().close();
-    },
-    { scope: 'worker' },
-  ],
-});
+export async function starterLabPages(
+  { browser }: PlaywrightWorkerArgs,
+  use: (pageOf: StarterLabPage) => Promise<void>,
+  workerInfo: WorkerInfo,
+): Promise<void> {
+  const { baseURL, viewport, serviceWorkers } = workerInfo.project.use;
+  const pages = new Map<string, Page>();
+  await use(async (slug, prefix = '') => {
+    const key = `${prefix}/labs/${slug}/`;
+    let page = pages.get(key);
+    if (!page) {
+      const context = await browser.newContext({ baseURL, viewport, serviceWorkers });
+      page = await context.newPage();
+      await openLab(page, slug, prefix);
+      pages.set(key, page);
+    }
+    if (viewport) await page.setViewportSize(viewport);
+    const starter = labFolder(slug, 'starter');
+    for (const [file, text] of Object.entries(starter)) {
+      const saved = await savedCode(page, slug, file);
+      if (saved === null || saved === text) continue;
+      await openFile(page, file);
+      await typeInEditor(page, text);
+    }
+    await openFile(page, (await readLab(slug)).exercises[0].file);
+    return page;
+  });
+  for (const page of pages.values()) await page.context().close();
+}

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { builtPages, codeTokenStyles, distDir, readPageLinks } from './built-site.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { unzipSync } from 'fflate';
 import { packName, packPath } from '../../scripts/pack-path.ts';
 import { openLab, runChecks, solveEveryExercise } from './lab-page.ts';
