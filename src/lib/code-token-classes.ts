@@ -6,7 +6,7 @@ import type { CodeBlockNode as Node } from './code-block-ast.ts';
  * code blocks: Starlight's Night Owl pair after Expressive Code's contrast adjustment, read from
  * a build (24 pairs, 3,742 tokens in November 2026). Order is only for the class names.
  */
-const TOKEN_STYLES = [
+export const TOKEN_STYLES = [
   '--0:#C792EA;--1:#8844AE',
   '--0:#D9F5DD;--1:#111111',
   '--0:#82AAFF;--1:#3B61B0',
@@ -33,7 +33,10 @@ const TOKEN_STYLES = [
   '--0:#82AAFF',
 ];
 
-const classOf = new Map(TOKEN_STYLES.map((style, index) => [style.toLowerCase(), `t${index}`]));
+/** The class that stands for `TOKEN_STYLES[index]`. */
+export const tokenClass = (index: number) => `t${index}`;
+
+const classOf = new Map(TOKEN_STYLES.map((style, index) => [style.toLowerCase(), tokenClass(index)]));
 const anyToken = `:where(${[...classOf.values()].map((name) => `.${name}`).join(',')})`;
 
 /**

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { tokenClass, TOKEN_STYLES } from '../../src/lib/code-token-classes.ts';
 
 /** The static build the tests run against (made by `npm run build` before Playwright starts). */
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
@@ -40,8 +41,9 @@ export function readPageLinks(page: string): PageLinks {
 
 /**
  * The Expressive Code token styles on a built page, each with the kind of frame it is drawn on
- * (`editor` or `terminal`, whose backgrounds may differ): a token's style attribute holds its
- * colour in both themes (`--0:` dark, `--1:` light), so two tokens with one key look the same.
+ * (`editor` or `terminal`, whose backgrounds may differ): a token's colours in both themes
+ * (`--0:` dark, `--1:` light), written as a class that stands for them or as an inline style, so
+ * two tokens with one key look the same.
  */
 export function codeTokenStyles(page: string): Set<string> {
   const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
@@ -49,7 +51,11 @@ export function codeTokenStyles(page: string): Set<string> {
   for (const frame of html.split('<figure class="frame').slice(1)) {
     const kind = /^[^"]*\bis-terminal\b/.test(frame) ? 'terminal' : 'editor';
     const content = frame.slice(0, frame.indexOf('</figure>'));
-    for (const [, style] of content.matchAll(/<span style="(--[01]:[^"]*)"/g)) styles.add(`${kind} ${style}`);
+    // A token's colours are a class standing for a known pair, or an inline style (a pair not in the list).
+    for (const [, attribute, value] of content.matchAll(/<span (style|class)="([^"]*)"/g)) {
+      const style = attribute === 'style' ? value : TOKEN_STYLES.find((_, index) => tokenClass(index) === value);
+      if (style && /^--[01]:/.test(style)) styles.add(`${kind} ${style}`);
+    }
   }
   return styles;
 }
