@@ -5,7 +5,6 @@ import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { pagefindExcerptWords } from './src/integrations/pagefind-excerpt-words.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { sharedIcons } from './src/integrations/shared-icons.ts';
 import { codeTokenClasses } from './src/lib/code-token-classes.ts';
 import { copyCodeFromPage } from './src/lib/copy-code-from-page.ts';
 import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
@@ -82,8 +81,7 @@ export default defineConfig({
     }),
     // After Starlight (which runs Pagefind) and before the offline guide, which stores its files.
     pagefindExcerptWords(),
-    // Before the headers and the offline guide: both read the files these write.
-    sharedIcons(),
+    // Before the headers and the offline guide: both read the files it writes.
     labSandbox(),
     securityHeaders(),
     offlineGuide(),
