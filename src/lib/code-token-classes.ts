@@ -6,7 +6,7 @@ import type { CodeBlockNode as Node } from './code-block-ast.ts';
  * code blocks: Starlight's Night Owl pair after Expressive Code's contrast adjustment, read from
  * a build (24 pairs, 3,742 tokens in November 2026). Order is only for the class names.
  */
-export const TOKEN_STYLES = [
+const TOKEN_STYLES = [
   '--0:#C792EA;--1:#8844AE',
   '--0:#D9F5DD;--1:#111111',
   '--0:#82AAFF;--1:#3B61B0',
@@ -33,11 +33,13 @@ export const TOKEN_STYLES = [
   '--0:#82AAFF',
 ];
 
-/** The class that stands for `TOKEN_STYLES[index]`. */
-export const tokenClass = (index: number) => `t${index}`;
+/** Each token class (`t0`, `t1`…) and the colours it stands for. */
+export const TOKEN_CLASSES: ReadonlyMap<string, string> = new Map(
+  TOKEN_STYLES.map((style, index) => [`t${index}`, style]),
+);
 
-const classOf = new Map(TOKEN_STYLES.map((style, index) => [style.toLowerCase(), tokenClass(index)]));
-const anyToken = `:where(${[...classOf.values()].map((name) => `.${name}`).join(',')})`;
+const classOf = new Map([...TOKEN_CLASSES].map(([name, style]) => [style.toLowerCase(), name]));
+const anyToken = `:where(${[...TOKEN_CLASSES.keys()].map((name) => `.${name}`).join(',')})`;
 
 /**
  * Writes a code token's colours as a short class (`class="t3"`) instead of the inline
@@ -51,7 +53,7 @@ export function codeTokenClasses(): ExpressiveCodePlugin {
   return {
     name: 'code-token-classes',
     baseStyles: [
-      ...TOKEN_STYLES.map((style, index) => `.ec-line .t${index}{${style}}`),
+      ...[...TOKEN_CLASSES].map(([name, style]) => `.ec-line .${name}{${style}}`),
       `.ec-line ${anyToken}{color:var(--0)}`,
       `:root:not([data-theme='dark']) & .ec-line ${anyToken}{color:var(--1)}`,
     ].join('\n'),

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
-import { tokenClass, TOKEN_STYLES } from '../../src/lib/code-token-classes.ts';
+import { TOKEN_CLASSES } from '../../src/lib/code-token-classes.ts';
 
 /** The static build the tests run against (made by `npm run build` before Playwright starts). */
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
@@ -53,7 +53,7 @@ export function codeTokenStyles(page: string): Set<string> {
     const content = frame.slice(0, frame.indexOf('</figure>'));
     // A token's colours are a class standing for a known pair, or an inline style (a pair not in the list).
     for (const [, attribute, value] of content.matchAll(/<span (style|class)="([^"]*)"/g)) {
-      const style = attribute === 'style' ? value : TOKEN_STYLES.find((_, index) => tokenClass(index) === value);
+      const style = attribute === 'style' ? value : TOKEN_CLASSES.get(value);
       if (style && /^--[01]:/.test(style)) styles.add(`${kind} ${style}`);
     }
   }

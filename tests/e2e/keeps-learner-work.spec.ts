@@ -3,7 +3,16 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
 import { applyHeaderRules } from './headers-file.ts';
-import { acceptDialogs, firstExerciseFile, labFolder, openLab, readLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
+import {
+  acceptDialogs,
+  firstExerciseFile,
+  labFolder,
+  openLab,
+  readLab,
+  runChecks,
+  savedCode,
+  typeInEditor,
+} from './lab-page.ts';
 
 // No button, tab or full disk may take a learner's code away (issue 14). The Lambda lab stands
 // for every lab: the workbench is the same on each. Served as a host serves the build, CSP included.

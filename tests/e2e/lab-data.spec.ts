@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
-import { acceptDialogs, firstExerciseFile, labFolder, labPages, openLab, savedCode, typeInEditor } from './lab-page.ts';
+import {
+  acceptDialogs,
+  firstExerciseFile,
+  labFolder,
+  labPages,
+  openLab,
+  savedCode,
+  typeInEditor,
+} from './lab-page.ts';
 import { readServiceWorkerManifest } from './offline.ts';
 
 // A lab page's HTML is the page, not the lab: the starter, the solution and the files the type

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { acceptDialogs, labFolder, openFile, openLab, readLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
+import {
+  acceptDialogs,
+  labFolder,
+  openFile,
+  openLab,
+  readLab,
+  runChecks,
+  savedCode,
+  typeInEditor,
+} from './lab-page.ts';
 
 // One exercise at a time and honest completion (issue 21), on two labs in both languages.
 const words = {

@@ -1,6 +1,14 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { acceptDialogs, labFolder, openFile, openLab, readLab, runChecks, typeInEditor } from './lab-page.ts';
+import {
+  acceptDialogs,
+  labFolder,
+  openFile,
+  openLab,
+  readLab,
+  runChecks,
+  typeInEditor,
+} from './lab-page.ts';
 
 // Per-exercise progress beyond the lab page (issue 21): the sidebar link and the home-page card
 // say how many exercises are done, and count those passed with the untouched solution apart.

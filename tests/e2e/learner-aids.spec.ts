@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures.ts';
-import { acceptDialogs, firstExerciseFile, labFolder, openLab, runChecks, savedCode, typeInEditor } from './lab-page.ts';
+import {
+  acceptDialogs,
+  firstExerciseFile,
+  labFolder,
+  openLab,
+  runChecks,
+  savedCode,
+  typeInEditor,
+} from './lab-page.ts';
 
 // The learner aids are the same on every lab; the Lambda lab, with hints on its checks, shows them.
 const slug = 'lambda-tuning';

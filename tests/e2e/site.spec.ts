@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { tokenClass, TOKEN_STYLES } from '../../src/lib/code-token-classes.ts';
+import { TOKEN_CLASSES } from '../../src/lib/code-token-classes.ts';
 import { builtPages, codeTokenStyles, distDir, readPageLinks } from './built-site.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
@@ -25,15 +25,15 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * is a `<span class="t3">` standing for a colour pair (`src/lib/code-token-classes.ts`), or a
  * `<span style="--0:dark;--1:light">` for a pair not in its list, drawn on its frame's opaque
  * background, so axe sees a token only through its colours and the kind of frame, and a token
- * with one style in one kind of frame gives the same result on every page. The pages in CODE_TOKEN_PAGES between them hold every
- * token style of the site in every kind of frame (the test 'every code token style…' keeps that
- * true as content changes): there every token is checked, by every rule; elsewhere the tokens are
+ * with one style in one kind of frame gives the same result on every page. The pages in
+ * CODE_TOKEN_PAGES between them hold every token style of the site in every kind of frame (the
+ * test 'every code token style…' keeps that true as content changes): there every token is checked, by every rule; elsewhere the tokens are
  * left out, and every other node of the page still gets every rule.
  */
 const CODE_TOKENS = [
   '.expressive-code span[style^="--0:"]',
   '.expressive-code span[style^="--1:"]',
-  ...TOKEN_STYLES.map((_, index) => `.expressive-code .ec-line span.${tokenClass(index)}`),
+  ...[...TOKEN_CLASSES.keys()].map((name) => `.expressive-code .ec-line span.${name}`),
 ];
 const CODE_TOKEN_PAGES = ['/print/', '/labs/bigquery-dataflow/'];
 
