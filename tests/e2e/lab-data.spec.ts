@@ -92,6 +92,35 @@ for (const { prefix, message } of failures) {
   });
 }
 
+// The editor and the lab kit load after the page paints (start-after-paint.ts): fetched before,
+// they held the instructions back on a slow connection.
+const workbenchScript = /\/_astro\/workbench\.[\w-]+\.js$/;
+
+test('the instructions paint before the editor’s script is fetched', async ({ page }) => {
+  await openLab(page, slug);
+  const { painted, fetched } = await page.evaluate((pattern) => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const script = performance
+      .getEntriesByType('resource')
+      .find((entry) => new RegExp(pattern).test(entry.name));
+    return { painted: paint?.startTime, fetched: script?.startTime };
+  }, workbenchScript.source);
+  expect(painted, 'first contentful paint').toBeDefined();
+  expect(fetched, 'the workbench script was fetched').toBeDefined();
+  expect(fetched!).toBeGreaterThanOrEqual(painted!);
+});
+
+test('when the editor’s script does not load, the page says so in its own language and keeps the saved code', async ({
+  page,
+}) => {
+  await keepSavedCode(page);
+  await page.route(workbenchScript, (route) => route.abort('internetdisconnected'));
+  await page.goto(`/ja/labs/${slug}/`);
+  await expect(page.getByRole('alert').filter({ hasText: failures[1].message })).toBeVisible();
+  await expect(page.locator('[data-workbench]')).not.toHaveAttribute('data-ready', 'true');
+  expect(await savedCode(page, slug, file)).toBe(mine);
+});
+
 test('when the workbench’s strings do not load, the page says so in its own language and keeps the saved code', async ({
   page,
 }) => {

@@ -1,4 +1,3 @@
-import type { LabDataPart } from '../lab-data.ts';
 import { CodeEditor } from './editor.ts';
 import { exercisePicker } from './exercise-picker.ts';
 import { exerciseProgress } from './exercise-progress.ts';
@@ -16,14 +15,9 @@ import { storageFullNotice } from './storage-full-notice.ts';
 import { format, pageLang } from './strings.ts';
 import { textDigest } from './text-digest.ts';
 import { watchTypes } from './watch-types.ts';
+import { workbenchData } from './workbench-data.ts';
 import { WorkingCopy } from './working-copy.ts';
 import { isSeed, MAX_SEED } from '../../../labs/kit/seeded-random.ts';
-
-/** What the page inlines: where the lab's data and strings are (src/lib/lab-data.ts), and the words for a failed load. */
-interface WorkbenchData {
-  loadFailure: LoadFailureStrings;
-  urls: Record<LabDataPart, string>;
-}
 
 /**
  * Brings one server-rendered workbench to life: editor, tabs, runs, solution, StackBlitz. The
@@ -31,9 +25,7 @@ interface WorkbenchData {
  * checker reads load when an action first needs them.
  */
 export async function startWorkbench(root: HTMLElement): Promise<void> {
-  const { loadFailure, urls } = JSON.parse(
-    root.querySelector('[data-workbench-data]')!.textContent!,
-  ) as WorkbenchData;
+  const { loadFailure, urls } = workbenchData(root);
   const notices = root.querySelector<HTMLElement>('[data-notices]')!;
   const data = labDataLoader({ urls, notices, strings: loadFailure });
   const [lab, strings] = await Promise.all([data.load('start'), data.load('strings')]);
