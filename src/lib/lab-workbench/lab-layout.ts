@@ -57,6 +57,10 @@ export function arrangeLabPage(workbench: HTMLElement, strings: WorkbenchStrings
       section.dataset.exercise = number;
       section.id = `${workbench.id}-exercise-${number}`;
       section.setAttribute('aria-labelledby', heading.id);
+      // Hidden until the exercise picker shows the current exercise, in the same task: the editor
+      // measures itself before that, and would have the browser style every exercise's moved text
+      // (most of the page) only for all but one to be hidden.
+      section.hidden = true;
       sections.set(Number(number), section);
       instructions.append(section);
     } else if (heading) {
