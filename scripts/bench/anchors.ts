@@ -138,6 +138,14 @@ export function printAgainstAnchors(results: {
         'Pagefind, small site',
       ),
       atMost(
+        `search (${timing.lang}): first query, a later page`,
+        timing.firstQueryLaterPageMs,
+        300,
+        'ms',
+        ANCHORS.pagefindFirstQueryMs,
+        'Pagefind, small site',
+      ),
+      atMost(
         `search (${timing.lang}): later queries, median`,
         timing.medianQueryMs,
         50,

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openLab, runChecks } from './lab-page.ts';
 import { readServiceWorkerManifest, storedPaths, visitUntilReadyOffline } from './offline.ts';
@@ -9,6 +10,28 @@ test.describe.configure({ timeout: 120_000 });
 const manifest = readServiceWorkerManifest();
 const labUrls = new Set(manifest.labs.map((entry) => entry.url));
 const withoutRevision = (key: string) => key.replace(/\?__WB_REVISION__=\w+$/, '');
+
+/** Whether the page itself (not the service worker filling its cache) has fetched Pagefind. */
+const pageLoadedPagefind = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .some((entry) => new URL(entry.name).pathname === '/pagefind/pagefind.js'),
+  );
+
+test('search loads while the reader reads once the offline copy is in place, and not before', async ({
+  page,
+}) => {
+  // First page of a first visit: Pagefind would be a download, so it waits for the reader to
+  // reach for search.
+  await visitUntilReadyOffline(page, '/chapters/opening/');
+  expect(await pageLoadedPagefind(page)).toBe(false);
+  // A later page: Pagefind and the index are on the device, so the page loads them when idle and
+  // the first search answers as fast as later ones.
+  await page.goto('/ja/chapters/gcp-data/');
+  await expect.poll(() => pageLoadedPagefind(page)).toBe(true);
+  await expect(page.locator('site-search dialog')).not.toBeVisible();
+});
 
 test('the first visit stores pages in both languages, styles and both search indexes, and no lab page or lab code', async ({
   page,
