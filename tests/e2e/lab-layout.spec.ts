@@ -88,3 +88,33 @@ for (const { slug, prefix, lang } of cases) {
     });
   });
 }
+
+// Only the current exercise's text is shown, so a link to a heading in another exercise (the
+// page's "On this page", or a link from elsewhere) must open that exercise, or it goes nowhere.
+for (const prefix of ['', '/ja'] as const) {
+  test(`${prefix || '/en'}: a link to an exercise's heading opens that exercise, on arrival and from "On this page"`, async ({
+    page,
+  }) => {
+    const slug = 'lambda-tuning';
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openLab(page, slug, prefix);
+    const contents = page.locator('mobile-starlight-toc');
+    const hrefs = await contents
+      .locator('a[href^="#"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const exerciseLinks = hrefs.filter((href) =>
+      /^#(exercise|演習)/i.test(decodeURIComponent(href)),
+    );
+    expect(exerciseLinks.length).toBeGreaterThanOrEqual(3);
+
+    await page.goto(`${prefix}/`);
+    await page.goto(`${prefix}/labs/${slug}/${exerciseLinks[1]}`);
+    await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+    await expect(exerciseHeading(page, 2)).toBeInViewport();
+
+    await contents.locator('summary').click();
+    await contents.locator(`a[href="${exerciseLinks[2]}"]`).click();
+    await expect(exerciseHeading(page, 3)).toBeInViewport();
+    await expect(exerciseHeading(page, 2)).toBeHidden();
+  });
+}

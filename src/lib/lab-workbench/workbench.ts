@@ -3,7 +3,8 @@ import { exercisePicker } from './exercise-picker.ts';
 import { exerciseProgress } from './exercise-progress.ts';
 import { fileHistory } from './file-history.ts';
 import { arrangeLabPage } from './lab-layout.ts';
-import { labDataLoader, type LoadFailureStrings } from './lab-data-loader.ts';
+import { labDataLoader } from './lab-data-loader.ts';
+import { linkedExercise } from './linked-exercise.ts';
 import { LabStorage } from './lab-storage.ts';
 import { newVersionNotice } from './new-version-notice.ts';
 import { hideNotice, showNotice } from './notice.ts';
@@ -374,7 +375,17 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
     button.addEventListener('click', () => void actions[button.dataset.action!]?.());
   }
+  /** Follows a link to a heading in an exercise: that exercise opens and the heading comes into view. */
+  const openLinkedExercise = () => {
+    const linked = linkedExercise(layout.sections);
+    if (!linked) return;
+    picker.select(linked.number);
+    if (narrow.matches) layout.show('instructions');
+    linked.target.scrollIntoView();
+  };
+  addEventListener('hashchange', openLinkedExercise);
   picker.select(session.exercise() ?? lab.exercises[0].number);
+  openLinkedExercise();
   picker.showProgress(storage.progress()?.exercises ?? {});
   showResults();
   refreshRestore();
