@@ -37,11 +37,16 @@ export function labDataLoader(options: {
         // ("Failed to fetch") would be English on a Japanese page and no help to the learner.
         pending.delete(part);
         failed.add(part);
-        showNotice(notices, 'lab-data', strings.labDataFailed, [
-          { label: strings.reload, run: () => location.reload() },
-        ]);
+        showLoadFailure(notices, strings);
         return undefined;
       }
     },
   };
+}
+
+/** Says that part of the lab could not be loaded, nothing was changed, and offers a reload. */
+export function showLoadFailure(notices: HTMLElement, strings: LoadFailureStrings): void {
+  showNotice(notices, 'lab-data', strings.labDataFailed, [
+    { label: strings.reload, run: () => location.reload() },
+  ]);
 }

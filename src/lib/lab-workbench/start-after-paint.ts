@@ -1,5 +1,5 @@
 import { afterFirstPaint } from '../after-first-paint.ts';
-import { showNotice } from './notice.ts';
+import { showLoadFailure } from './lab-data-loader.ts';
 import { workbenchData } from './workbench-data.ts';
 
 /**
@@ -16,14 +16,10 @@ export async function startWorkbenchesAfterPaint(): Promise<void> {
     const { startWorkbench } = await import('./workbench.ts');
     for (const root of roots) void startWorkbench(root);
   } catch {
-    for (const root of roots) {
-      const { loadFailure } = workbenchData(root);
-      showNotice(
+    for (const root of roots)
+      showLoadFailure(
         root.querySelector<HTMLElement>('[data-notices]')!,
-        'lab-data',
-        loadFailure.labDataFailed,
-        [{ label: loadFailure.reload, run: () => location.reload() }],
+        workbenchData(root).loadFailure,
       );
-    }
   }
 }
