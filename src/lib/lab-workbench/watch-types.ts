@@ -2,6 +2,7 @@ import type { TypeDiagnostic } from '../type-check/type-checker.ts';
 import type { LabFiles } from '../lab-data.ts';
 import type { CodeEditor } from './editor.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
+import { whenIdle } from '../when-idle.ts';
 
 /**
  * Shows TypeScript errors in the learner's files as they type: underlined in the editor and
@@ -101,8 +102,7 @@ export function watchTypes(options: {
       },
     });
   };
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  idle(() => void start());
+  whenIdle(() => void start(), 200);
 
   return {
     update: () => {
