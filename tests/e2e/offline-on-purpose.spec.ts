@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openLab, runChecks } from './lab-page.ts';
 import { readServiceWorkerManifest, storedPaths, visitUntilReadyOffline } from './offline.ts';
@@ -11,25 +11,44 @@ const manifest = readServiceWorkerManifest();
 const labUrls = new Set(manifest.labs.map((entry) => entry.url));
 const withoutRevision = (key: string) => key.replace(/\?__WB_REVISION__=\w+$/, '');
 
-/** Whether the page itself (not the service worker filling its cache) has fetched Pagefind. */
-const pageLoadedPagefind = (page: Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .some((entry) => new URL(entry.name).pathname === '/pagefind/pagefind.js'),
-  );
+/** Every Pagefind file the page itself asked for (not the service worker filling its cache). */
+function pagefindResponses(page: Page): Response[] {
+  const answered: Response[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/pagefind/')) answered.push(response);
+  });
+  return answered;
+}
 
-test('search loads while the reader reads once the offline copy is in place, and not before', async ({
+/**
+ * Waits until the page has loaded Pagefind and its index's metadata (the last file it loads
+ * before the first query), then checks the service worker's copy answered every file.
+ */
+async function expectPagefindFromOfflineCopy(answered: Response[]): Promise<void> {
+  const loaded = (pattern: RegExp) =>
+    answered.some((response) => pattern.test(new URL(response.url()).pathname));
+  await expect
+    .poll(() => loaded(/^\/pagefind\/pagefind\.js$/) && loaded(/\.pf_meta$/))
+    .toBe(true);
+  expect(
+    answered.filter((response) => !response.fromServiceWorker()).map((response) => response.url()),
+    'Pagefind files the page fetched from the network',
+  ).toEqual([]);
+}
+
+test('search loads while the reader reads once the offline copy is in place, from that copy', async ({
   page,
 }) => {
-  // First page of a first visit: Pagefind would be a download, so it waits for the reader to
-  // reach for search.
+  const answered = pagefindResponses(page);
+  // First page of a first visit: once the worker has stored the guide and taken over the page,
+  // Pagefind and the index are on the device, so the page loads them when idle and the first
+  // search answers as fast as later ones, without a byte more from the network.
   await visitUntilReadyOffline(page, '/chapters/opening/');
-  expect(await pageLoadedPagefind(page)).toBe(false);
-  // A later page: Pagefind and the index are on the device, so the page loads them when idle and
-  // the first search answers as fast as later ones.
+  await expectPagefindFromOfflineCopy(answered);
+  // A later page does the same, from its start.
+  answered.length = 0;
   await page.goto('/ja/chapters/gcp-data/');
-  await expect.poll(() => pageLoadedPagefind(page)).toBe(true);
+  await expectPagefindFromOfflineCopy(answered);
   await expect(page.locator('site-search dialog')).not.toBeVisible();
 });
 
