@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { distDir } from './built-site.ts';
+import { fetchForRoute } from './route-fetch.ts';
 
 interface HeaderRule {
   pattern: RegExp;
@@ -35,7 +36,7 @@ export async function applyHeaderRules(context: BrowserContext, baseURL: string)
   const rules = readHeaderRules();
   await context.route(`${baseURL}/**`, async (route) => {
     try {
-      const response = await route.fetch();
+      const response = await fetchForRoute(route);
       const path = new URL(route.request().url()).pathname;
       const headers = { ...response.headers() };
       for (const rule of rules) if (rule.pattern.test(path)) Object.assign(headers, rule.headers);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { fetchForRoute } from './route-fetch.ts';
 
 // The built site under a name other than localhost, over plain HTTP: how a room sees a guide
 // served from the facilitator's laptop (`http://workshop.lan:4321/`). Not a secure context.
@@ -14,7 +15,9 @@ test.use({ baseURL: lanURL });
 // workshop.lan are fetched from 127.0.0.1 and handed back under workshop.lan's origin.
 test.beforeEach(async ({ context }) => {
   await context.route(`${lanURL}/**`, async (route) => {
-    const response = await route.fetch({ url: route.request().url().replace(lanURL, localURL) });
+    const response = await fetchForRoute(route, {
+      url: route.request().url().replace(lanURL, localURL),
+    });
     await route.fulfill({ response });
   });
 });

@@ -27,9 +27,7 @@ function pagefindResponses(page: Page): Response[] {
 async function expectPagefindFromOfflineCopy(answered: Response[]): Promise<void> {
   const loaded = (pattern: RegExp) =>
     answered.some((response) => pattern.test(new URL(response.url()).pathname));
-  await expect
-    .poll(() => loaded(/^\/pagefind\/pagefind\.js$/) && loaded(/\.pf_meta$/))
-    .toBe(true);
+  await expect.poll(() => loaded(/^\/pagefind\/pagefind\.js$/) && loaded(/\.pf_meta$/)).toBe(true);
   expect(
     answered.filter((response) => !response.fromServiceWorker()).map((response) => response.url()),
     'Pagefind files the page fetched from the network',
