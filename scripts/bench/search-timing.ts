@@ -2,7 +2,11 @@ import type { Browser, Page } from '@playwright/test';
 
 export interface SearchTiming {
   lang: string;
-  /** The first query: Ctrl+K and the query typed at once, so Pagefind loads inside it. */
+  /**
+   * The first query of a first visit: Ctrl+K and the query typed at once, the moment the service
+   * worker is active, so Pagefind loads inside it (at most begun from the worker's copy as the
+   * worker takes the page over).
+   */
   firstQueryMs: number;
   /**
    * The first query on a later page of the visit (loaded with the offline copy in place, which
@@ -18,9 +22,10 @@ export interface SearchTiming {
  * Times the site's own search dialog on `path`, as a reader uses it: from the query reaching the
  * input to its results and count shown (five results, each with its excerpt and headings). The
  * page has loaded and its service worker is active first; the first query then opens the dialog
- * with Ctrl+K and types at once, the worst case: on the first page of a first visit the dialog
- * starts loading Pagefind only when it opens. Then the same page is loaded again, as a later page
- * of the visit, and after a reader's few seconds on it the first query is timed again.
+ * with Ctrl+K and types at once, the worst case: the page starts loading Pagefind from the
+ * worker's copy only once the worker has taken it over and the page is idle, so at that moment
+ * the load has at most begun. Then the same page is loaded again, as a later page of the visit,
+ * and after a reader's few seconds on it the first query is timed again.
  */
 export async function measureSearch(
   browser: Browser,
