@@ -112,7 +112,8 @@ for (const { slug, lang, prefix } of cases) {
       acceptDialogs(page, (message) => asked.push(message));
       await page.getByRole('button', { name: say.useSolution }).click();
       expect(asked[0]).toContain(second.file);
-      expect(await savedCode(page, slug, second.file)).toBe(solution[second.file]);
+      // The solution arrives by fetch after the dialog: wait for it to be saved.
+      await expect.poll(() => savedCode(page, slug, second.file)).toBe(solution[second.file]);
       expect(await savedCode(page, slug, first.file)).toBe(mine);
 
       await runChecks(page);

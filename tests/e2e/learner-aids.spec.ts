@@ -49,7 +49,8 @@ test('use solution, then restore: the learner’s code comes back exactly, also 
   await typeInEditor(page, mine);
   acceptDialogs(page);
   await page.getByRole('button', { name: 'Use solution' }).click();
-  expect(await savedCode(page, slug, file)).toBe(solution[file]);
+  // The solution arrives by fetch after the dialog: wait for it to be saved.
+  await expect.poll(() => savedCode(page, slug, file)).toBe(solution[file]);
 
   await page.reload();
   await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
