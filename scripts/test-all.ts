@@ -62,8 +62,10 @@ if (browser) {
   for (const title of browser.notRun) lines.push(`  browser  did not run: ${title}`);
   lines.push('  slowest browser tests (time / its timeout):');
   for (const slow of browser.slowest) {
-    lines.push(`    ${(slow.durationMs / 1000).toFixed(1).padStart(5)} s / ${slow.timeoutMs / 1000} s  ${slow.title}`);
+    lines.push(timingLine(slow));
   }
+  lines.push(`  over a third of their timeout: ${browser.overAThird.length}`);
+  for (const tight of browser.overAThird) lines.push(timingLine(tight));
 } else if (buildExit === 0) {
   lines.push('  browser  no report (Playwright did not finish)');
 }
@@ -80,6 +82,10 @@ console.log(lines.join('\n'));
 
 const exits = [unitExit, buildExit, html?.exit ?? 1, browserExit];
 process.exit(exits.every((exit) => exit === 0) && failed === 0 ? 0 : 1);
+
+function timingLine(timing: BrowserSummary['slowest'][number]): string {
+  return `    ${(timing.durationMs / 1000).toFixed(1).padStart(5)} s / ${timing.timeoutMs / 1000} s  ${timing.title}`;
+}
 
 /** Totals from the TAP stream node's test runner writes (`# pass N`, `# fail N`). */
 function countTap(file: string): { passed: number; failed: number } {

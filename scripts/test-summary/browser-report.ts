@@ -6,6 +6,11 @@ export interface BrowserSummary {
   flaky: number;
   durationMs: number;
   slowest: Array<{ title: string; durationMs: number; timeoutMs: number }>;
+  /**
+   * Tests that used more than a third of their timeout, the largest share first: on a busy
+   * machine these are the ones that run out of it.
+   */
+  overAThird: Array<{ title: string; durationMs: number; timeoutMs: number }>;
   /** Tests Playwright never started (a worker that died between tests leaves these). */
   notRun: string[];
   /** Errors outside any test (a hook or fixture teardown, a worker's unhandled rejection), first line each. */
@@ -53,7 +58,10 @@ export function summarizeBrowserRun(report: JsonReport): BrowserSummary {
     skipped: stats.skipped,
     flaky: stats.flaky,
     durationMs: stats.duration,
-    slowest: timings.sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST_SHOWN),
+    slowest: [...timings].sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST_SHOWN),
+    overAThird: timings
+      .filter((timing) => timing.timeoutMs > 0 && timing.durationMs * 3 > timing.timeoutMs)
+      .sort((a, b) => b.durationMs / b.timeoutMs - a.durationMs / a.timeoutMs),
     notRun,
     errorsOutsideTests: (report.errors ?? []).map((error) => firstLine(error.message ?? 'an error without a message')),
   };
