@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarizeBrowserRun, type BrowserSummary } from './test-summary/browser-report.ts';
+import { summarizeBrowserRun, type BrowserSummary, type TestTiming } from './test-summary/browser-report.ts';
 
 const resultsDir = 'test-results/summary';
 rmSync(resultsDir, { recursive: true, force: true });
@@ -83,7 +83,8 @@ console.log(lines.join('\n'));
 const exits = [unitExit, buildExit, html?.exit ?? 1, browserExit];
 process.exit(exits.every((exit) => exit === 0) && failed === 0 ? 0 : 1);
 
-function timingLine(timing: BrowserSummary['slowest'][number]): string {
+/** One test's time beside its timeout, as the summary lists it. */
+function timingLine(timing: TestTiming): string {
   return `    ${(timing.durationMs / 1000).toFixed(1).padStart(5)} s / ${timing.timeoutMs / 1000} s  ${timing.title}`;
 }
 

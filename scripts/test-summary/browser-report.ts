@@ -1,3 +1,10 @@
+/** One browser test's longest attempt beside its own timeout. */
+export interface TestTiming {
+  title: string;
+  durationMs: number;
+  timeoutMs: number;
+}
+
 /** What `npm test` prints of a Playwright run: counts, wall time and the slowest tests. */
 export interface BrowserSummary {
   passed: number;
@@ -5,12 +12,12 @@ export interface BrowserSummary {
   skipped: number;
   flaky: number;
   durationMs: number;
-  slowest: Array<{ title: string; durationMs: number; timeoutMs: number }>;
+  slowest: TestTiming[];
   /**
    * Tests that used more than a third of their timeout, the largest share first: on a busy
    * machine these are the ones that run out of it.
    */
-  overAThird: Array<{ title: string; durationMs: number; timeoutMs: number }>;
+  overAThird: TestTiming[];
   /** Tests Playwright never started (a worker that died between tests leaves these). */
   notRun: string[];
   /** Errors outside any test (a hook or fixture teardown, a worker's unhandled rejection), first line each. */
@@ -35,7 +42,7 @@ interface JsonReport {
 const SLOWEST_SHOWN = 5;
 
 export function summarizeBrowserRun(report: JsonReport): BrowserSummary {
-  const timings: BrowserSummary['slowest'] = [];
+  const timings: TestTiming[] = [];
   const notRun: string[] = [];
   const walk = (suite: JsonSuite, path: string[]) => {
     const here = suite.title ? [...path, suite.title] : path;
