@@ -19,6 +19,7 @@ import { watchTypes } from './watch-types.ts';
 import { workbenchData } from './workbench-data.ts';
 import { WorkingCopy } from './working-copy.ts';
 import { isSeed, MAX_SEED } from '../../../labs/kit/seeded-random.ts';
+import { yieldToMain } from '../yield-to-main.ts';
 
 /**
  * Brings one server-rendered workbench to life: editor, tabs, runs, solution, StackBlitz. The
@@ -33,7 +34,20 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // The notice says what happened; storage is untouched, so a reload finds the learner's code.
   if (!lab || !strings) return;
   const lang = pageLang();
+  // Start-up comes in three tasks, each ending where the browser may paint and answer input: the
+  // page laid out as a lab, the editor built (most of the work), then the learner's files read and
+  // everything wired. That last part stays one task, so nothing a learner or another tab does can
+  // fall between reading the files and listening for changes to them.
   const layout = arrangeLabPage(root, strings);
+  await yieldToMain();
+  const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;
+  editorHost.replaceChildren();
+  const editor = new CodeEditor(
+    editorHost,
+    format(strings.editorLabel, { file: Object.keys(lab.starter)[0] }),
+  );
+  editor.view.contentDOM.setAttribute('aria-describedby', `${root.id}-keys`);
+  await yieldToMain();
   const narrow = window.matchMedia('(max-width: 63.99rem)');
   const storage = new LabStorage(lab.slug);
   const session = new SessionState(lab.slug);
@@ -61,10 +75,6 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   const learnerFiles = () => copy.all();
   let current = editable[0];
 
-  const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;
-  editorHost.replaceChildren();
-  const editor = new CodeEditor(editorHost, format(strings.editorLabel, { file: current }));
-  editor.view.contentDOM.setAttribute('aria-describedby', `${root.id}-keys`);
   const chunks = newVersionNotice(notices, strings);
   /** Brings a location the type checker or a failed load named into the editor. */
   const locate = (file: string, line: number, column: number) => {
