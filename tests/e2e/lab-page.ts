@@ -65,6 +65,17 @@ export async function solveEveryExercise(page: Page, slug: string): Promise<void
   }
 }
 
+/**
+ * Presses "Use solution" (`label`, in the page's language) for the open `file` and waits until the
+ * solution is saved. The page asks first (the caller accepts, see acceptDialogs) and fetches the
+ * solution only then, so checks run or storage read straight after the click could still find the
+ * learner's code in place.
+ */
+export async function useSolution(page: Page, slug: string, file: string, label = 'Use solution'): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await expect.poll(() => savedCode(page, slug, file)).toBe(labFolder(slug, 'solution')[file]);
+}
+
 /** What autosave stored for a learner file: the editor's text as the learner left it. */
 export function savedCode(page: Page, slug: string, file: string): Promise<string | null> {
   return page.evaluate(([lab, name]) => localStorage.getItem(`smt2:lab:${lab}:file:${name}`), [slug, file]);

@@ -8,6 +8,7 @@ import {
   readLab,
   runChecks,
   typeInEditor,
+  useSolution,
 } from './lab-page.ts';
 
 // Per-exercise progress beyond the lab page (issue 21): the sidebar link and the home-page card
@@ -36,7 +37,7 @@ async function showsProgress(link: Locator, shown: string, said: string) {
   await expect(mark).toHaveAttribute('title', said);
 }
 
-for (const { slug, prefix, useSolution, said, withSolution } of cases) {
+for (const { slug, prefix, useSolution: solutionLabel, said, withSolution } of cases) {
   test(`${prefix || '/en'} lab ${slug}: the sidebar and the home page count exercises done, the solution's apart`, async ({
     page,
   }) => {
@@ -56,7 +57,7 @@ for (const { slug, prefix, useSolution, said, withSolution } of cases) {
 
     await openFile(page, second.file);
     acceptDialogs(page);
-    await page.getByRole('button', { name: useSolution }).click();
+    await useSolution(page, slug, second.file, solutionLabel);
     await runChecks(page);
     const both = said(1, total) + withSolution(1);
     await showsProgress(sidebarLink, `1/${total} ◇1`, both);

@@ -7,6 +7,7 @@ import {
   runChecks,
   savedCode,
   typeInEditor,
+  useSolution,
 } from './lab-page.ts';
 
 // The learner aids are the same on every lab; the Lambda lab, with hints on its checks, shows them.
@@ -48,9 +49,7 @@ test('use solution, then restore: the learner’s code comes back exactly, also 
   const mine = `${starter[file]}// my attempt\n`;
   await typeInEditor(page, mine);
   acceptDialogs(page);
-  await page.getByRole('button', { name: 'Use solution' }).click();
-  // The solution arrives by fetch after the dialog: wait for it to be saved.
-  await expect.poll(() => savedCode(page, slug, file)).toBe(solution[file]);
+  await useSolution(page, slug, file);
 
   await page.reload();
   await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
