@@ -39,13 +39,11 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // everything wired. That last part stays one task, so nothing a learner or another tab does can
   // fall between reading the files and listening for changes to them.
   const layout = arrangeLabPage(root, strings);
+  const editable = Object.keys(lab.starter);
   await yieldToMain();
   const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;
   editorHost.replaceChildren();
-  const editor = new CodeEditor(
-    editorHost,
-    format(strings.editorLabel, { file: Object.keys(lab.starter)[0] }),
-  );
+  const editor = new CodeEditor(editorHost, format(strings.editorLabel, { file: editable[0] }));
   editor.view.contentDOM.setAttribute('aria-describedby', `${root.id}-keys`);
   await yieldToMain();
   const narrow = window.matchMedia('(max-width: 63.99rem)');
@@ -58,7 +56,6 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       notStarted: format(strings.runtimeNotStarted, { seconds: START_LIMIT_MS / 1000 }),
     },
   );
-  const editable = Object.keys(lab.starter);
   const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const resultsBox = root.querySelector<HTMLElement>('[data-results]')!;
   const restoreButton = root.querySelector<HTMLButtonElement>('[data-action="restore"]')!;
