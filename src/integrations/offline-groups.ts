@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { runtimePath } from '../lib/lab-sandbox/paths.ts';
 import { listBuiltFiles, urlPathOf } from './built-files.ts';
 
@@ -11,6 +12,11 @@ export interface OfflineEntry {
   revision: string | null;
   /** `sha256-<base64>`: the service worker serves a stored copy only if its bytes match. */
   integrity: string;
+  /**
+   * For a Pagefind file (gzip, which Pagefind's script inflates itself unless the bytes arrive
+   * inflated): the worker stores it gunzipped, and this is the SHA-256 of the bytes it keeps.
+   */
+  gunzippedIntegrity?: string;
   size: number;
 }
 
@@ -89,6 +95,10 @@ const LAB_PAGE = /^([a-z]{2}\/)?labs\/[^/]+\/index\.html$/;
 const LAB_DATA = /^lab-data\/[^/]+\.json$/;
 
 const HASHED_ASSET = /^_astro\//;
+/** Pagefind's index, fragments, metadata and search code (`.pagefind`, WebAssembly), all gzip. */
+const PAGEFIND_GZIP = /^pagefind\/.*\.(pf_\w+|pagefind)$/;
+const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+const sha256 = (bytes: Buffer) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 const SCRIPT = /\.m?js$/;
 
 /**
@@ -112,7 +122,10 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
       revision: HASHED_ASSET.test(file)
         ? null
         : createHash('sha256').update(bytes).digest('hex').slice(0, 16),
-      integrity: `sha256-${createHash('sha256').update(bytes).digest('base64')}`,
+      integrity: sha256(bytes),
+      ...(PAGEFIND_GZIP.test(file) && isGzip(bytes)
+        ? { gunzippedIntegrity: sha256(gunzipSync(bytes)) }
+        : {}),
       size: bytes.length,
     });
   }

@@ -8,16 +8,21 @@ import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import type { OfflineEntry, OfflineManifest } from './offline-groups.ts';
 import type { OfflineRequest, OfflineReport } from '../lib/offline-messages.ts';
+import { gunzipPlugin } from './stored-gunzipped.ts';
 import { integrityPlugin } from './stored-integrity.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const GUIDE_MANIFEST: OfflineManifest;
 
 const everyEntry = [...GUIDE_MANIFEST.reading, ...GUIDE_MANIFEST.labs];
+const absolute = (url: string) => new URL(url, self.location.href).href;
 const checkIntegrity = integrityPlugin(
   new Map(
-    everyEntry.map((entry) => [new URL(entry.url, self.location.href).href, entry.integrity]),
+    everyEntry.map((entry) => [absolute(entry.url), entry.gunzippedIntegrity ?? entry.integrity]),
   ),
+);
+const storeGunzipped = gunzipPlugin(
+  new Set(everyEntry.filter((entry) => entry.gunzippedIntegrity).map((entry) => absolute(entry.url))),
 );
 
 /** Workbox's entry: no revision where the URL itself is one (hashed `_astro/*` names). */
@@ -41,13 +46,13 @@ const revalidate: WorkboxPlugin = {
 
 const reading = new PrecacheController({
   cacheName: 'guide-reading',
-  plugins: [revalidate, checkIntegrity],
+  plugins: [revalidate, checkIntegrity, storeGunzipped],
 });
 reading.addToCacheList(GUIDE_MANIFEST.reading.map(precacheEntry));
 // A lab file not stored yet is fetched (its integrity checked by the browser) and kept.
 const labs = new PrecacheController({
   cacheName: 'guide-labs',
-  plugins: [revalidate, checkIntegrity],
+  plugins: [revalidate, checkIntegrity, storeGunzipped],
   fallbackToNetwork: true,
 });
 labs.addToCacheList(GUIDE_MANIFEST.labs.map(precacheEntry));

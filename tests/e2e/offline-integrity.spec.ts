@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
 import { openLab } from './lab-page.ts';
-import { visitUntilReadyOffline } from './offline.ts';
+import { storedPaths, visitUntilReadyOffline } from './offline.ts';
+import { FIRST_RESULTS_TIMEOUT, openSearch, searchResultLinks } from './search.ts';
 
 test.use({ serviceWorkers: 'allow' });
 // A first visit stores the reading group (several MB through the worker) before anything is checked.
@@ -81,4 +83,28 @@ test('a stored lab script replaced with other bytes is never run', async ({ page
 
   await openLab(page, 'lambda-tuning');
   expect(await page.evaluate(() => document.documentElement.dataset.planted)).toBeUndefined();
+});
+
+test('the search index is stored gunzipped and checked: other bytes in its place are never served, and search still finds', async ({
+  page,
+}) => {
+  await visitUntilReadyOffline(page);
+  const meta = (await storedPaths(page, 'guide-reading'))
+    .map((path) => path.split('?')[0])
+    .find((path) => /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/.test(path));
+  expect(meta, 'the English search metadata is stored').toBeDefined();
+  const built = gunzipSync(readFileSync(join(distDir, meta!)));
+  const served = () =>
+    page.evaluate(async (path) => [...new Uint8Array(await (await fetch(path)).arrayBuffer())], meta!);
+  // Inflated once, when stored: Pagefind's script, seeing its signature, skips inflating it.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  expect(Buffer.from(await served())).toEqual(built);
+
+  await plant(page, 'guide-reading', meta!);
+  await page.reload();
+  await (await openSearch(page)).fill('Lambda');
+  await expect(
+    searchResultLinks(page).and(page.locator('[href="/chapters/lambda-tuning/"]')),
+  ).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
+  expect(Buffer.from(await served())).toEqual(built);
 });

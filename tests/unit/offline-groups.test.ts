@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import {
   readOfflineManifest,
   type OfflineManifest,
@@ -51,7 +52,7 @@ const BUILD: Record<string, string> = {
   '404.html': 'not found',
 };
 
-function writeBuild(files: Record<string, string>): string {
+function writeBuild(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'offline-groups-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -162,6 +163,31 @@ describe('what the service worker stores, and when', () => {
       script.integrity,
       `sha256-${createHash('sha256').update(BUILD['_astro/page.B2.js']).digest('base64')}`,
     );
+  });
+
+  it("marks Pagefind's gzip files to be stored gunzipped, with the SHA-256 of the bytes stored", async () => {
+    const index = Buffer.from('pagefind_dcd index words');
+    const wasm = Buffer.from('pagefind_dcd wasm');
+    const { reading } = await readOfflineManifest(
+      writeBuild({
+        ...BUILD,
+        'pagefind/index/en_1.pf_index': gzipSync(index),
+        'pagefind/wasm.en.pagefind': gzipSync(wasm),
+      }),
+      '/',
+    );
+    const entry = (url: string) => reading.find((candidate) => candidate.url === url)!;
+    const digest = (bytes: Buffer) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+    assert.equal(entry('/pagefind/index/en_1.pf_index').gunzippedIntegrity, digest(index));
+    assert.equal(entry('/pagefind/wasm.en.pagefind').gunzippedIntegrity, digest(wasm));
+    // The download is still the gzip file, checked against its own digest.
+    assert.equal(
+      entry('/pagefind/index/en_1.pf_index').integrity,
+      digest(gzipSync(index)),
+    );
+    // Pagefind's script is served as built, and so is a Pagefind file that is not gzip.
+    assert.equal(entry('/pagefind/pagefind.js').gunzippedIntegrity, undefined);
+    assert.equal(entry('/pagefind/index/ja_1.pf_index').gunzippedIntegrity, undefined);
   });
 
   it('changes only the entries of the files a rebuild changed', async () => {
