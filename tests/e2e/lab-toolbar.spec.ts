@@ -45,3 +45,25 @@ test('at 1280 px the file tabs that do not fit scroll into view: End reaches the
   });
   expect(inside, 'the last tab is scrolled fully into the row').toBe(true);
 });
+
+// On a 390 px phone the three Run-row buttons fit one row in both languages. Pushed to the end of
+// the row, "Open in StackBlitz" once wrapped onto a row of its own, above the empty status line.
+for (const prefix of ['', '/ja'] as const) {
+  test(`${prefix || '/en'}: on a 390 px phone Open in StackBlitz shares the row of Run checks, with the status line under them`, async ({
+    starterLabPage,
+  }) => {
+    const page = await starterLabPage('lambda-tuning', prefix);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('tab', { name: /^(Code|コード)$/ }).click();
+    const box = (name: RegExp) => page.getByRole('button', { name }).boundingBox();
+    const run = (await box(/^(Run checks|チェックを実行)$/))!;
+    const stackblitz = (await box(/^(Open in StackBlitz|StackBlitz で開く)$/))!;
+    const reset = (await box(/^(Reset file|ファイルを元に戻す)$/))!;
+    const status = (await page.locator('.wb-toolbar [data-status]').boundingBox())!;
+    expect(Math.abs(stackblitz.y - run.y), 'StackBlitz is on another row').toBeLessThan(run.height / 2);
+    expect(status.y, 'the status line is under the Run row').toBeGreaterThanOrEqual(run.y + run.height);
+    expect(reset.y, 'the file actions are under the status line').toBeGreaterThanOrEqual(status.y + status.height);
+    // The page is shared with the next test of this lab: back to the view a fresh visit shows.
+    await page.getByRole('tab', { name: /^(Instructions|説明)$/ }).click();
+  });
+}
