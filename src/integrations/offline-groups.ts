@@ -98,7 +98,9 @@ const HASHED_ASSET = /^_astro\//;
 /** Pagefind's index, fragments, metadata and search code (`.pagefind`, WebAssembly), all gzip. */
 const PAGEFIND_GZIP = /^pagefind\/.*\.(pf_\w+|pagefind)$/;
 const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
-const sha256 = (bytes: Buffer) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+/** The `integrity` form of a SHA-256 digest. */
+const integrityOf = (digest: Buffer) => `sha256-${digest.toString('base64')}`;
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest();
 const SCRIPT = /\.m?js$/;
 
 /**
@@ -116,15 +118,16 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
   const entries = new Map<string, OfflineEntry>();
   for (const file of files) {
     const bytes = await readFile(join(root, file));
+    const digest = sha256(bytes);
     if (/\.(html|m?js|css|json)$/.test(file)) texts.set(file, bytes.toString('utf8'));
     entries.set(file, {
       url: urlPathOf(base, file),
       revision: HASHED_ASSET.test(file)
         ? null
-        : createHash('sha256').update(bytes).digest('hex').slice(0, 16),
-      integrity: sha256(bytes),
+        : digest.toString('hex').slice(0, 16),
+      integrity: integrityOf(digest),
       ...(PAGEFIND_GZIP.test(file) && isGzip(bytes)
-        ? { gunzippedIntegrity: sha256(gunzipSync(bytes)) }
+        ? { gunzippedIntegrity: integrityOf(sha256(gunzipSync(bytes))) }
         : {}),
       size: bytes.length,
     });

@@ -1,4 +1,5 @@
 import type { WorkboxPlugin } from 'workbox-core';
+import { manifestUrlOf } from './manifest-url.ts';
 
 /**
  * A Workbox plugin that stores the files at `urls` (Pagefind's, which are gzip) gunzipped.
@@ -15,9 +16,7 @@ export function gunzipPlugin(urls: Set<string>): WorkboxPlugin {
   return {
     cacheWillUpdate: async ({ request, response }) => {
       if (response.status >= 400) return null;
-      const url = new URL(request.url);
-      url.searchParams.delete('__WB_REVISION__');
-      if (!urls.has(url.href) || !response.body) return response;
+      if (!urls.has(manifestUrlOf(request)) || !response.body) return response;
       const headers = new Headers(response.headers);
       headers.delete('content-length');
       return new Response(response.body.pipeThrough(new DecompressionStream('gzip')), {

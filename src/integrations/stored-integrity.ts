@@ -1,4 +1,5 @@
 import type { WorkboxPlugin } from 'workbox-core';
+import { manifestUrlOf } from './manifest-url.ts';
 
 /**
  * A Workbox plugin that lets a stored response answer only if its bytes hash to the SHA-256 the
@@ -11,9 +12,7 @@ export function integrityPlugin(expected: Map<string, string>): WorkboxPlugin {
   return {
     cachedResponseWillBeUsed: async ({ cacheName, request, cachedResponse }) => {
       if (!cachedResponse) return null;
-      const url = new URL(request.url);
-      url.searchParams.delete('__WB_REVISION__');
-      const integrity = expected.get(url.href);
+      const integrity = expected.get(manifestUrlOf(request));
       if (integrity && integrity === (await digestOf(cachedResponse.clone())))
         return cachedResponse;
       await (await caches.open(cacheName)).delete(request);

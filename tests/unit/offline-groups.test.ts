@@ -72,6 +72,9 @@ const WHOLE_GUIDE_ONLY = [
 
 const urls = (entries: OfflineManifest['reading']) => entries.map((entry) => entry.url).sort();
 
+/** What the manifest's `integrity` fields hold for `bytes`. */
+const digest = (bytes: string | Buffer) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+
 describe('what the service worker stores, and when', () => {
   it('stores every reading page in both languages, styles, page scripts and the search index on the first visit', async () => {
     const { reading } = await readOfflineManifest(writeBuild(BUILD), '/');
@@ -161,7 +164,7 @@ describe('what the service worker stores, and when', () => {
     assert.equal(script.revision, null);
     assert.equal(
       script.integrity,
-      `sha256-${createHash('sha256').update(BUILD['_astro/page.B2.js']).digest('base64')}`,
+      digest(BUILD['_astro/page.B2.js']),
     );
   });
 
@@ -177,7 +180,6 @@ describe('what the service worker stores, and when', () => {
       '/',
     );
     const entry = (url: string) => reading.find((candidate) => candidate.url === url)!;
-    const digest = (bytes: Buffer) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
     assert.equal(entry('/pagefind/index/en_1.pf_index').gunzippedIntegrity, digest(index));
     assert.equal(entry('/pagefind/wasm.en.pagefind').gunzippedIntegrity, digest(wasm));
     // The download is still the gzip file, checked against its own digest.
