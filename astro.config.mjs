@@ -71,8 +71,11 @@ export default defineConfig({
       // Wrapped code never scrolls sideways: readable on phones and paper, and no scroll regions
       // that several code blocks on one page would have to label apart.
       // Highlighting has no time limit, so a busy machine builds the same colours as a quiet one.
+      // No code block marks, inserts or deletes lines or text, so the text-markers plugin would only
+      // add 9 KB of render-blocking CSS to every page with code.
       expressiveCode: {
         defaultProps: { wrap: true },
+        textMarkers: false,
         plugins: [pagefindIgnoreCode(), plainCodeTokens(), codeTokenClasses(), copyCodeFromPage()],
         shiki: { transformers: [untimedHighlighting()] },
       },
