@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import {
+  firstExerciseFile,
   labFolder,
   openLab,
   readLab,
@@ -182,3 +183,35 @@ for (const { slug, prefix, lang } of cases) {
     });
   });
 }
+
+test('before its editing aids arrive the editor takes typing, a Tab waits for them and indents, and the colours follow', async ({
+  page,
+}) => {
+  test.slow();
+  const slug = 'lambda-tuning';
+  const file = await firstExerciseFile(slug);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/editing-aids\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/labs/${slug}/`);
+  await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+  const editor = page.locator('.cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.insertText('x');
+  await page.keyboard.press('Tab');
+  await expect(editor, 'Tab sent focus out of the editor').toBeFocused();
+  await expect(page.locator('.cm-editor[data-editing-aids]')).toHaveCount(0);
+  await expect.poll(() => savedCode(page, slug, file)).toMatch(/^x/);
+
+  release();
+  await expect(page.locator('.cm-editor[data-editing-aids="ready"]')).toHaveCount(1);
+  await expect.poll(() => savedCode(page, slug, file)).toMatch(/^\s+x/);
+  await expect(editor).toBeFocused();
+  const plain = await editor.evaluate((content) => getComputedStyle(content).color);
+  const keyword = page.locator('.cm-line span').filter({ hasText: /^(export|const|function)$/ }).first();
+  await expect(keyword, 'no colours once the aids are in').not.toHaveCSS('color', plain);
+});

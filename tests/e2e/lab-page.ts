@@ -18,9 +18,20 @@ export function labFolder(slug: string, folder: 'starter' | 'solution'): Record<
   return Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 }
 
+/** Opens a lab page and waits until the workbench is ready and the editor has its keys (see editingAidsInPlace). */
 export async function openLab(page: Page, slug: string, prefix = ''): Promise<void> {
   await page.goto(`${prefix}/labs/${slug}/`);
   await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+  await editingAidsInPlace(page);
+}
+
+/**
+ * The editor is ready before its editing aids (undo, the standard keys, colours) have loaded; they
+ * follow at once. A test that presses keys waits for them, as a learner's first keystrokes come
+ * well after they have.
+ */
+export async function editingAidsInPlace(page: Page): Promise<void> {
+  await expect(page.locator('.cm-editor[data-editing-aids="ready"]')).toHaveCount(1);
 }
 
 /**
@@ -44,6 +55,7 @@ export async function runChecks(page: Page): Promise<void> {
 
 /** Replaces the text of the file open in the editor, as a learner's edit. */
 export async function typeInEditor(page: Page, text: string): Promise<void> {
+  await editingAidsInPlace(page);
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(text);

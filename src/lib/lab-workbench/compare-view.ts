@@ -2,7 +2,8 @@ import { syntaxHighlighting } from '@codemirror/language';
 import { MergeView, unifiedMergeView } from '@codemirror/merge';
 import { EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
-import { editorTheme, highlightStyle } from './editor-theme.ts';
+import { editorTheme } from './editor-theme.ts';
+import { highlightStyle } from './highlight-style.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
 import { typescriptLanguage } from './typescript-language.ts';
 

@@ -1,6 +1,4 @@
-import { HighlightStyle } from '@codemirror/language';
 import { EditorView } from '@codemirror/view';
-import { tags } from '@lezer/highlight';
 
 /**
  * Editor colours come from CSS variables (set in LabWorkbench.astro for each Starlight theme),
@@ -21,13 +19,3 @@ export const editorTheme = EditorView.theme({
   '&.cm-focused': { outline: '2px solid var(--sl-color-accent)', outlineOffset: '-2px' },
   '.cm-tooltip': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-white)', border: '1px solid var(--sl-color-gray-5)' },
 });
-
-export const highlightStyle = HighlightStyle.define([
-  { tag: [tags.keyword, tags.modifier, tags.controlKeyword, tags.operatorKeyword], color: 'var(--wb-keyword)' },
-  { tag: [tags.string, tags.special(tags.string), tags.regexp], color: 'var(--wb-string)' },
-  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--wb-number)' },
-  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--wb-comment)', fontStyle: 'italic' },
-  { tag: [tags.typeName, tags.className, tags.namespace], color: 'var(--wb-type)' },
-  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName), tags.definition(tags.variableName)], color: 'var(--wb-function)' },
-  { tag: [tags.propertyName], color: 'var(--wb-property)' },
-]);

@@ -1,5 +1,3 @@
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import type { Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorState, Prec, type Extension } from '@codemirror/state';
 import {
@@ -11,8 +9,7 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import { editorTheme, highlightStyle } from './editor-theme.ts';
-import { typescriptLanguage } from './typescript-language.ts';
+import { editorTheme } from './editor-theme.ts';
 
 type Problem = { from: number; to: number; message: string; severity?: Diagnostic['severity'] };
 
@@ -20,6 +17,11 @@ type Problem = { from: number; to: number; message: string; severity?: Diagnosti
  * The code editor: TypeScript highlighting, line numbers, undo, bracket help. Tab indents, as in
  * any editor; Esc then Tab leaves it (CodeMirror's own escape, named in the hint under the
  * editor), so keyboard users are never trapped. Ctrl/⌘+Enter runs, Ctrl/⌘+S saves.
+ *
+ * The editor shows the learner's code, editable, with CodeMirror's view and state alone; the
+ * editing aids (colours, undo, the standard keys, indentation: editing-aids.ts) load as soon as
+ * the workbench is ready, or on the editor's first focus if that comes first. A Tab pressed before
+ * they arrive is held and indents when they do, so it never sends focus out of the editor.
  *
  * The lint package (underlines, gutter marks) loads with the first problem to show: most visits
  * to a lab start from starter code the type checker finds nothing wrong with. Closing brackets
@@ -31,6 +33,17 @@ export class CodeEditor {
   readonly #readOnly = new Compartment();
   readonly #lint = new Compartment();
   readonly #brackets = new Compartment();
+  readonly #aids = new Compartment();
+  /** Until the editing aids arrive: Tab and Shift+Tab held, to indent once they are here. */
+  #aidsExtension: Extension = keymap.of([
+    {
+      key: 'Tab',
+      run: (view) => !view.state.readOnly && this.#holdIndent('more'),
+      shift: (view) => !view.state.readOnly && this.#holdIndent('less'),
+    },
+  ]);
+  #heldIndents: Array<'more' | 'less'> = [];
+  #loadingAids?: Promise<void>;
   /** Kept across files, like the lint extension: empty until the editor first takes focus. */
   #bracketsExtension: Extension = [];
   #loadingBrackets?: Promise<void>;
@@ -52,7 +65,29 @@ export class CodeEditor {
       state: EditorState.create({ doc: '', extensions: this.#extensions() }),
     });
     this.view.contentDOM.setAttribute('aria-label', label);
-    this.view.contentDOM.addEventListener('focus', () => this.#loadBrackets());
+    this.view.contentDOM.addEventListener('focus', () => {
+      void this.loadEditingAids();
+      this.#loadBrackets();
+    });
+  }
+
+  /** Brings the editing aids in (once; a chunk that failed to load is asked for again next time). */
+  loadEditingAids(): Promise<void> {
+    this.#loadingAids ??= import('./editing-aids.ts').then(
+      ({ editingAids, indentMore, indentLess }) => {
+        this.#aidsExtension = editingAids;
+        this.view.dispatch({ effects: this.#aids.reconfigure(editingAids) });
+        for (const held of this.#heldIndents.splice(0)) (held === 'more' ? indentMore : indentLess)(this.view);
+      },
+      () => (this.#loadingAids = undefined),
+    );
+    return this.#loadingAids;
+  }
+
+  #holdIndent(direction: 'more' | 'less'): boolean {
+    this.#heldIndents.push(direction);
+    void this.loadEditingAids();
+    return true;
   }
 
   #loadBrackets(): void {
@@ -71,17 +106,12 @@ export class CodeEditor {
       lineNumbers(),
       highlightActiveLineGutter(),
       highlightActiveLine(),
-      history(),
       drawSelection(),
-      indentOnInput(),
-      bracketMatching(),
       // Before the default keymap, as closeBracketsKeymap must be (its Backspace deletes a pair).
       Prec.high(this.#brackets.of(this.#bracketsExtension)),
       this.#lint.of(this.#lintExtension),
       editorTheme,
       EditorView.lineWrapping,
-      syntaxHighlighting(highlightStyle),
-      typescriptLanguage,
       Prec.high(
         keymap.of([
           { key: 'Mod-Enter', run: () => (this.#onRun(), true) },
@@ -89,7 +119,7 @@ export class CodeEditor {
           { key: 'Mod-s', preventDefault: true, run: () => (this.#onSave(), true) },
         ]),
       ),
-      keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+      this.#aids.of(this.#aidsExtension),
       this.#readOnly.of([]),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) this.#onChange(update.state.doc.toString());
