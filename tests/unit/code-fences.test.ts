@@ -28,9 +28,12 @@ function codeFences(): Array<{ where: string; lang: string; meta: string }> {
 it('no code fence marks, inserts or deletes lines or text (Expressive Code text markers are off)', () => {
   const fences = codeFences();
   assert.ok(fences.length > 50, `found ${fences.length} code fences: the scan must find the content's code`);
-  const marked = fences.filter(
-    ({ lang, meta }) => lang === 'diff' || /[{"/]|\b(mark|ins|del)=/.test(meta.replace(/\btitle="[^"]*"/, '')),
-  );
+  // Marks are `{2-4}` line ranges, `"text"` or `/regex/` terms, `mark=`, `ins=`, `del=` and the diff
+  // language; other `key=value` props (title, frame) are not marks.
+  const marked = fences.filter(({ lang, meta }) => {
+    const rest = meta.replace(/\b(?!(mark|ins|del)=)[\w-]+=("[^"]*"|'[^']*'|\S+)/g, '');
+    return lang === 'diff' || /\b(mark|ins|del)=/.test(meta) || /[{"'/]/.test(rest);
+  });
   assert.deepEqual(
     marked.map(({ where, lang, meta }) => `${where}: \`\`\`${lang} ${meta}`),
     [],

@@ -79,7 +79,11 @@ export class CodeEditor {
         this.view.dispatch({ effects: this.#aids.reconfigure(editingAids) });
         for (const held of this.#heldIndents.splice(0)) (held === 'more' ? indentMore : indentLess)(this.view);
       },
-      () => (this.#loadingAids = undefined),
+      () => {
+        // Asked for again on the next focus; a Tab held now would land somewhere else by then.
+        this.#loadingAids = undefined;
+        this.#heldIndents = [];
+      },
     );
     return this.#loadingAids;
   }
@@ -129,6 +133,8 @@ export class CodeEditor {
 
   /** Shows `text` (a fresh undo history per file), editable or not. */
   show(text: string, { readOnly }: { readOnly: boolean }): void {
+    // A Tab held for the file on screen does not carry over to the next one.
+    this.#heldIndents = [];
     this.view.setState(EditorState.create({ doc: text, extensions: this.#extensions() }));
     this.view.dispatch({
       effects: this.#readOnly.reconfigure([
