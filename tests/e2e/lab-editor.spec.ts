@@ -215,3 +215,29 @@ test('before its editing aids arrive the editor takes typing, a Tab waits for th
   const keyword = page.locator('.cm-line span').filter({ hasText: /^(export|const|function)$/ }).first();
   await expect(keyword, 'no colours once the aids are in').not.toHaveCSS('color', plain);
 });
+
+test('a keystroke in the editor restyles the editor, not the whole page', async ({ page, browser }) => {
+  // Counted from Chromium's own trace: how many elements each style pass recomputed while a line
+  // is typed. A selector that Chromium cannot narrow after a change (Starlight's list spacing was
+  // one: src/integrations/list-spacing.ts) makes every keystroke restyle the page, ≈ 490 elements
+  // a key on this page, a lag a slow phone feels; restyling the editor alone is ≈ 10.
+  await openLab(page, 'lambda-tuning');
+  // As a learner finds it: the type panel has given its first verdict. Before it, the old rule
+  // restyled the page on one keystroke in forty; after it, on every one.
+  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await page.locator('.cm-content').click();
+  const line = 'const total = 1;';
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cm-line', { hasText: line })).toHaveCount(1);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: Array<{ name: string; ph: string; args?: { elementCount?: number } }>;
+  };
+  const restyled = traceEvents
+    .filter((event) => event.name === 'UpdateLayoutTree' && event.ph === 'X')
+    .reduce((sum, event) => sum + (event.args?.elementCount ?? 0), 0);
+  const pageElements = await page.evaluate(() => document.querySelectorAll('body *').length);
+  const keys = line.length + 1;
+  expect(restyled / keys, `elements restyled a keystroke, on a page of ${pageElements}`).toBeLessThan(100);
+});
