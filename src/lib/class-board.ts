@@ -1,5 +1,6 @@
 import type { Text } from '../../labs/kit/types.ts';
-import { parseProgressFile, progressIn, type LabCatalog, STORAGE_PREFIX } from './progress-file.ts';
+import { parseProgressFile, type LabCatalog } from './progress-file.ts';
+import { progressIn, STORAGE_PREFIX } from './stored-progress.ts';
 
 /**
  * The facilitator's view of the room, built from the progress files learners export: one row per

@@ -1,19 +1,25 @@
-import { importKeepingHistory } from './import-with-history.ts';
 import { format } from './lab-workbench/strings.ts';
-import {
-  exportProgress,
-  learnerName,
-  parseProgressFile,
-  previewImport,
-  progressIn,
+import type {
+  ImportUndo,
+  LabCatalog,
+  PreviewItem,
+  ProgressFile,
   ProgressFileError,
-  undoImport,
-  type ImportUndo,
-  type LabCatalog,
-  type PreviewItem,
-  type ProgressFile,
-  STORAGE_PREFIX,
 } from './progress-file.ts';
+import { learnerName, progressIn, STORAGE_PREFIX } from './stored-progress.ts';
+
+/**
+ * The file format's code (checking a file whole, exporting, importing with history): needed once
+ * the learner exports or imports, so it loads then and not with every page that shows the section.
+ */
+const fileCode = async () => {
+  const [file, history] = await Promise.all([
+    import('./progress-file.ts'),
+    import('./import-with-history.ts'),
+  ]);
+  return { ...file, ...history };
+};
+type FileCode = Awaited<ReturnType<typeof fileCode>>;
 
 /** The name a learner typed for the class board, remembered for their next export. */
 const LEARNER_NAME_KEY = `${STORAGE_PREFIX}learner-name`;
@@ -37,8 +43,21 @@ export function wireProgressTransfer(section: HTMLElement): void {
     status.dataset.kind = kind;
   };
   const sayError = (error: unknown) => {
-    if (!(error instanceof ProgressFileError)) throw error;
-    say(format(messages[error.code] ?? error.message, { key: error.key }), 'error');
+    if (!(error instanceof Error && error.name === 'ProgressFileError')) throw error;
+    const { code: reason, key, message } = error as ProgressFileError;
+    say(format(messages[reason] ?? message, { key }), 'error');
+  };
+  /** Set once loaded: an import's confirm and undo come after its preview loaded it, and use it at once. */
+  let loaded: FileCode | undefined;
+  /** The file code, or undefined after saying it could not be loaded (offline on a stale page). */
+  const loadFileCode = async () => {
+    try {
+      loaded ??= await fileCode();
+      return loaded;
+    } catch {
+      say(messages['load-failed'], 'error');
+      return undefined;
+    }
   };
   const changed = () => document.dispatchEvent(new CustomEvent('smt2:progress-imported'));
 
@@ -77,8 +96,10 @@ export function wireProgressTransfer(section: HTMLElement): void {
     });
   }
 
-  section.querySelector('[data-export]')?.addEventListener('click', () => {
-    const file = exportProgress(localStorage, new Date(), catalog, nameInput?.value ?? '');
+  section.querySelector('[data-export]')?.addEventListener('click', async () => {
+    const code = await loadFileCode();
+    if (!code) return;
+    const file = code.exportProgress(localStorage, new Date(), catalog, nameInput?.value ?? '');
     const link = document.createElement('a');
     link.href = URL.createObjectURL(
       new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
@@ -98,8 +119,10 @@ export function wireProgressTransfer(section: HTMLElement): void {
       preview.hidden = true;
       pending = undefined;
       try {
-        const file = parseProgressFile(await chosen.text(), catalog);
-        const items = previewImport(localStorage, file, catalog);
+        const code = await loadFileCode();
+        if (!code) return;
+        const file = code.parseProgressFile(await chosen.text(), catalog);
+        const items = code.previewImport(localStorage, file, catalog);
         pending = { file, items };
         say('', 'ok');
         preview.querySelector('[data-preview-title]')!.textContent = format(messages.previewTitle, {
@@ -133,10 +156,10 @@ export function wireProgressTransfer(section: HTMLElement): void {
   });
 
   preview.querySelector('[data-preview-confirm]')!.addEventListener('click', () => {
-    if (!pending) return;
+    if (!pending || !loaded) return;
     const { file, items } = pending;
     try {
-      undo = importKeepingHistory(file, items);
+      undo = loaded.importKeepingHistory(file, items);
     } catch (error) {
       sayError(error);
       return;
@@ -149,8 +172,8 @@ export function wireProgressTransfer(section: HTMLElement): void {
   });
 
   undoButton.addEventListener('click', () => {
-    if (!undo) return;
-    undoImport(localStorage, undo);
+    if (!undo || !loaded) return;
+    loaded.undoImport(localStorage, undo);
     undo = undefined;
     undoButton.hidden = true;
     say(messages.undone, 'ok');

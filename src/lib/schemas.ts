@@ -263,6 +263,7 @@ export const uiStringsSchema = z.object({
   'progress.error.badVersion': z.string(),
   'progress.error.badValue': z.string(),
   'progress.error.storageFull': z.string(),
+  'progress.error.loadFailed': z.string(),
   'progress.previewTitle': z.string(),
   'progress.previewHas': z.string(),
   'progress.previewReplaces': z.string(),

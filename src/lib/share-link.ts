@@ -1,4 +1,5 @@
-import { MAX_TEXT_CHARS, type LabCatalog } from './progress-file.ts';
+import type { LabCatalog } from './progress-file.ts';
+import { MAX_TEXT_CHARS } from './stored-progress.ts';
 
 /**
  * "Share this attempt": a lab's learner files packed into a URL fragment, so a learner can ask

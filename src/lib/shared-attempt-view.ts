@@ -3,10 +3,10 @@ import { format } from './lab-workbench/strings.ts';
 import {
   previewImport,
   ProgressFileError,
-  STORAGE_PREFIX,
   type LabCatalog,
   type ProgressFile,
 } from './progress-file.ts';
+import { STORAGE_PREFIX } from './stored-progress.ts';
 import { decodeAttempt, ShareLinkError } from './share-link.ts';
 
 /**

@@ -136,6 +136,38 @@ for (const [what, content, english, japanese] of refused) {
   }
 }
 
+// The file code loads when the learner first exports or imports (progress-transfer.ts): a page
+// that cannot fetch it (offline before the guide was stored, or a build later) says so.
+for (const [prefix, exportLabel, importLabel, message] of [
+  [
+    '',
+    'Export progress',
+    'Import progress…',
+    'The page could not load what reads and writes progress files',
+  ],
+  [
+    '/ja',
+    '進捗を書き出す',
+    '進捗を読み込む…',
+    '進捗ファイルを読み書きする処理を読み込めませんでした。',
+  ],
+]) {
+  test(`${prefix || '/en'}: when the file code cannot load, export and import say so and change nothing`, async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/progress-file\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${prefix}/workshop/`);
+    await store(page, saved);
+    await page.getByRole('button', { name: exportLabel }).click();
+    await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+    await page.evaluate(() => (document.querySelector('[data-status]')!.textContent = ''));
+    await chooseFile(page, progressFile({ [codeKey]: 'replaced' }), importLabel);
+    await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+    await expect(page.locator('[data-preview]')).toBeHidden();
+    expect(await page.evaluate(storedEntries)).toEqual(saved);
+  });
+}
+
 test('/ja: a full storage refuses the import whole, in Japanese', async ({ page }) => {
   await page.goto('/ja/workshop/');
   await store(page, saved);

@@ -3,13 +3,11 @@ import { describe, it } from 'node:test';
 import {
   applyImport,
   exportProgress,
-  hintsShownIn,
-  MAX_TEXT_CHARS,
   parseProgressFile,
-  progressIn,
   ProgressFileError,
   undoImport,
 } from '../../src/lib/progress-file.ts';
+import { hintsShownIn, MAX_TEXT_CHARS, progressIn } from '../../src/lib/stored-progress.ts';
 
 /** An in-memory stand-in for localStorage; `room` is how many characters it holds before it is full. */
 function memoryStorage(initial: Record<string, string> = {}, room = Infinity) {

@@ -1,5 +1,5 @@
 import type { Exercise, Lang } from '../../../labs/kit/types.ts';
-import type { ExerciseProgress } from '../progress-file.ts';
+import type { ExerciseProgress } from '../stored-progress.ts';
 import { stateOf, type ExerciseState } from './exercise-progress.ts';
 import type { LabLayout } from './lab-layout.ts';
 import { format, localize, type WorkbenchStrings } from './strings.ts';

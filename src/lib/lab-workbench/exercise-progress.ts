@@ -1,5 +1,5 @@
 import type { CheckResult, Exercise } from '../../../labs/kit/types.ts';
-import type { ExerciseProgress } from '../progress-file.ts';
+import type { ExerciseProgress } from '../stored-progress.ts';
 
 /** Where an exercise stands: nothing passes yet, some checks pass, all pass with own code, all pass with the untouched solution. */
 export type ExerciseState = 'not-started' | 'partial' | 'done' | 'solution';

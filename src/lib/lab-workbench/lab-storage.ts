@@ -6,7 +6,7 @@ import {
   STORAGE_PREFIX,
   type LabProgress,
   type SavedVersion,
-} from '../progress-file.ts';
+} from '../stored-progress.ts';
 
 export type { LabProgress, SavedVersion };
 
