@@ -22,6 +22,38 @@ test.describe('on a phone', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 
+  test('each heading shows its link icon, drawn once by CSS, and the link goes to the heading', async ({
+    page,
+  }) => {
+    await page.goto('/chapters/lambda-tuning/');
+    const links = page.locator('.sl-markdown-content .sl-anchor-link');
+    expect(await links.count()).toBeGreaterThan(3);
+    // On a touch screen the icons always show: each has the icon's size and Starlight's link path
+    // as its mask, and no inline SVG beside it (src/lib/anchor-icon.ts).
+    const icons = await links.evaluateAll((anchors) =>
+      anchors.map((anchor) => {
+        const icon = anchor.querySelector('.sl-anchor-icon')!;
+        const drawn = getComputedStyle(icon, '::before');
+        return {
+          width: parseFloat(drawn.width),
+          mask: drawn.maskImage.slice(0, 27),
+          inline: icon.querySelectorAll('svg').length,
+        };
+      }),
+    );
+    for (const icon of icons)
+      expect(icon).toEqual({
+        width: expect.any(Number),
+        mask: 'url("data:image/svg+xml,%3C',
+        inline: 0,
+      });
+    expect(Math.min(...icons.map((icon) => icon.width))).toBeGreaterThan(8);
+    const first = links.first();
+    const target = (await first.getAttribute('href'))!;
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+  });
+
   for (const width of [390, 320]) {
     test(`the site title is shown whole at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 700 });
