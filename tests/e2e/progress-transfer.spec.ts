@@ -149,7 +149,7 @@ for (const [prefix, exportLabel, importLabel, message] of [
     '/ja',
     '進捗を書き出す',
     '進捗を読み込む…',
-    '進捗ファイルを読み書きする処理を読み込めませんでした。',
+    '進捗ファイルの書き出しと読み込みに必要なプログラムを取得できませんでした。',
   ],
 ]) {
   test(`${prefix || '/en'}: when the file code cannot load, export and import say so and change nothing`, async ({
