@@ -6,11 +6,11 @@
  * the same).
  */
 
-const ICON_SPAN = '<span aria-hidden="true" class="sl-anchor-icon">';
+/** A heading link's icon span with its inline SVG: the span and its end are kept. */
 const INLINE_ICON =
-  /<span aria-hidden="true" class="sl-anchor-icon"><svg\b[^>]*>[\s\S]*?<\/svg><\/span>/g;
+  /(<span aria-hidden="true" class="sl-anchor-icon">)<svg\b[^>]*>[\s\S]*?<\/svg>(<\/span>)/g;
 
 /** `html` (a page body) with each heading link's inline SVG left out of its icon span. */
 export function withCssAnchorIcons(html: string): string {
-  return html.replace(INLINE_ICON, `${ICON_SPAN}</span>`);
+  return html.replace(INLINE_ICON, '$1$2');
 }
