@@ -5,6 +5,7 @@
  * page's `lang`, so a Japanese page finds only Japanese pages.
  */
 
+import { fill } from './fill-template.ts';
 import { pagefindOptions } from './pagefind-options.ts';
 
 interface PagefindSubResult {
@@ -70,9 +71,6 @@ function warmQuerySegmenters(lang: string): void {
   }
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? whole));
-
 /**
  * Pagefind's excerpts are text with `<mark>` around matches; only that is kept (as nodes, never
  * as HTML), so nothing in an indexed page can inject markup into the dialog.
@@ -122,7 +120,10 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-/** Runs searches as the reader types into `input`, rendering into `list` and announcing in `status`. */
+/**
+ * Runs searches as the reader types into `input`, rendering into `list` and announcing in
+ * `status`; `run` searches for what is in `input` now (typed before this was connected).
+ */
 export function connectSearch(options: {
   base: string;
   input: HTMLInputElement;
@@ -130,7 +131,7 @@ export function connectSearch(options: {
   status: HTMLElement;
   more: HTMLButtonElement;
   strings: SearchStrings;
-}): { preload(): void } {
+}): { preload(): void; run(): void } {
   const { base, input, list, status, more, strings } = options;
   let latest = 0;
   let remaining: PagefindResult[] = [];
@@ -184,5 +185,8 @@ export function connectSearch(options: {
       first.click();
     }
   });
-  return { preload: () => void loadPagefind(base).catch(() => undefined) };
+  return {
+    preload: () => void loadPagefind(base).catch(() => undefined),
+    run: () => void search(),
+  };
 }

@@ -25,17 +25,61 @@ for (const [query, answers] of english) {
     await (await openSearch(page)).fill(query);
     const results = searchResultLinks(page);
     await expect(results.first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
-    const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(hrefs.some((href) => answers.includes(href!)), `results: ${hrefs.join(', ')}`).toBe(true);
+    const hrefs = await results.evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href')),
+    );
+    expect(
+      hrefs.some((href) => answers.includes(href!)),
+      `results: ${hrefs.join(', ')}`,
+    ).toBe(true);
   });
 }
 
 for (const [query, answers] of japanese) {
-  test(`searching "${query}" on a Japanese page lists ${answers[0]} or its lab first`, async ({ page }) => {
+  test(`searching "${query}" on a Japanese page lists ${answers[0]} or its lab first`, async ({
+    page,
+  }) => {
     await page.goto('/ja/');
     await (await openSearch(page)).fill(query);
     const first = searchResultLinks(page).first();
     await expect(first).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
     expect(answers).toContain(await first.getAttribute('href'));
+  });
+}
+
+/** The search dialog's own code, which loads when a reader first shows they are about to search. */
+const SEARCH_CODE = /\/_astro\/site-search\.[\w-]+\.js$/;
+
+test('a query typed while the search code is still arriving is searched once it arrives', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(SEARCH_CODE, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await (await openSearch(page)).fill('Cognito');
+  release();
+  await expect(searchResultLinks(page).first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
+});
+
+for (const [path, message] of [
+  ['/', /Search could not load/],
+  ['/ja/', /検索インデックスを読み込めませんでした/],
+] as const) {
+  test(`search code that cannot be fetched says so on ${path}, and a later try works`, async ({
+    page,
+  }) => {
+    await page.route(SEARCH_CODE, (route) => route.abort());
+    await page.goto(path);
+    const input = await openSearch(page);
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(message);
+    await page.unroute(SEARCH_CODE);
+    await page.keyboard.press('Escape');
+    await (await openSearch(page)).fill(path === '/' ? 'Cognito' : '認可');
+    await expect(searchResultLinks(page).first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
+    await expect(input).toBeFocused();
   });
 }
