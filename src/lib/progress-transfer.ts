@@ -1,36 +1,25 @@
 import { format } from './lab-workbench/strings.ts';
-import type {
-  ImportUndo,
-  LabCatalog,
-  PreviewItem,
-  ProgressFile,
-  ProgressFileError,
+import { importKeepingHistory } from './import-with-history.ts';
+import {
+  exportProgress,
+  parseProgressFile,
+  previewImport,
+  undoImport,
+  type ImportUndo,
+  type LabCatalog,
+  type PreviewItem,
+  type ProgressFile,
+  type ProgressFileError,
 } from './progress-file.ts';
-import { learnerName, progressIn, STORAGE_PREFIX } from './stored-progress.ts';
+import { progressIn } from './stored-progress.ts';
 
 /**
- * The file format's code (checking a file whole, exporting, importing with history): needed once
- * the learner exports or imports, so it loads then and not with every page that shows the section.
+ * Export and import for one progress section (`progress-section.ts` loads this with the first
+ * Export or Import). An import is shown first (what the file has, what it would replace), applied
+ * whole or not at all after a confirm, and can be undone; code it replaces also goes into the
+ * file's history. Messages come localized from the page.
  */
-const fileCode = async () => {
-  const [file, history] = await Promise.all([
-    import('./progress-file.ts'),
-    import('./import-with-history.ts'),
-  ]);
-  return { ...file, ...history };
-};
-type FileCode = Awaited<ReturnType<typeof fileCode>>;
-
-/** The name a learner typed for the class board, remembered for their next export. */
-const LEARNER_NAME_KEY = `${STORAGE_PREFIX}learner-name`;
-
-/**
- * Connects one progress section to localStorage. An import is shown first (what the file has,
- * what it would replace), applied whole or not at all after a confirm, and can be undone; code
- * it replaces also goes into the file's history. Messages come localized from the page.
- */
-export function wireProgressTransfer(section: HTMLElement): void {
-  const messages = JSON.parse(section.dataset.messages ?? '{}') as Record<string, string>;
+export function progressTransfer(section: HTMLElement, messages: Record<string, string>) {
   const catalog = JSON.parse(section.dataset.catalog ?? '{}') as LabCatalog;
   const status = section.querySelector<HTMLElement>('[data-status]')!;
   const preview = section.querySelector<HTMLElement>('[data-preview]')!;
@@ -46,18 +35,6 @@ export function wireProgressTransfer(section: HTMLElement): void {
     if (!(error instanceof Error && error.name === 'ProgressFileError')) throw error;
     const { code: reason, key, message } = error as ProgressFileError;
     say(format(messages[reason] ?? message, { key }), 'error');
-  };
-  /** Set once loaded: an import's confirm and undo come after its preview loaded it, and use it at once. */
-  let loaded: FileCode | undefined;
-  /** The file code, or undefined after saying it could not be loaded (offline on a stale page). */
-  const loadFileCode = async () => {
-    try {
-      loaded ??= await fileCode();
-      return loaded;
-    } catch {
-      say(messages['load-failed'], 'error');
-      return undefined;
-    }
   };
   const changed = () => document.dispatchEvent(new CustomEvent('smt2:progress-imported'));
 
@@ -84,45 +61,56 @@ export function wireProgressTransfer(section: HTMLElement): void {
     list.hidden = lines.length === 0;
   };
 
-  const nameInput = section.querySelector<HTMLInputElement>('[data-learner-name]');
-  if (nameInput) {
-    nameInput.value = localStorage.getItem(LEARNER_NAME_KEY) ?? '';
-    nameInput.addEventListener('change', () => {
-      try {
-        localStorage.setItem(LEARNER_NAME_KEY, learnerName(nameInput.value));
-      } catch {
-        // Storage full: the name still goes into this export; it is only not remembered.
-      }
-    });
-  }
-
-  section.querySelector('[data-export]')?.addEventListener('click', async () => {
-    const code = await loadFileCode();
-    if (!code) return;
-    const file = code.exportProgress(localStorage, new Date(), catalog, nameInput?.value ?? '');
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(
-      new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
-    );
-    link.download = `serverless-meetup-tokyo-2-progress-${file.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-    say(format(messages.exported, { count: Object.keys(file.entries).length }), 'ok');
+  preview.querySelector('[data-preview-cancel]')!.addEventListener('click', () => {
+    pending = undefined;
+    preview.hidden = true;
+    say(messages.cancelled, 'ok');
   });
 
-  section
-    .querySelector<HTMLInputElement>('[data-import]')
-    ?.addEventListener('change', async (event) => {
-      const input = event.currentTarget as HTMLInputElement;
-      const chosen = input.files?.[0];
-      if (!chosen) return;
+  preview.querySelector('[data-preview-confirm]')!.addEventListener('click', () => {
+    if (!pending) return;
+    const { file, items } = pending;
+    try {
+      undo = importKeepingHistory(file, items);
+    } catch (error) {
+      sayError(error);
+      return;
+    }
+    pending = undefined;
+    preview.hidden = true;
+    undoButton.hidden = false;
+    say(format(messages.imported, { count: items.length }), 'ok');
+    changed();
+  });
+
+  undoButton.addEventListener('click', () => {
+    if (!undo) return;
+    undoImport(localStorage, undo);
+    undo = undefined;
+    undoButton.hidden = true;
+    say(messages.undone, 'ok');
+    changed();
+  });
+
+  return {
+    exportFile(name: string) {
+      const file = exportProgress(localStorage, new Date(), catalog, name);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(
+        new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
+      );
+      link.download = `serverless-meetup-tokyo-2-progress-${file.exportedAt.slice(0, 10)}.json`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+      say(format(messages.exported, { count: Object.keys(file.entries).length }), 'ok');
+    },
+    /** Reads a chosen file and shows what importing it would bring and replace. */
+    async preview(chosen: File) {
       preview.hidden = true;
       pending = undefined;
       try {
-        const code = await loadFileCode();
-        if (!code) return;
-        const file = code.parseProgressFile(await chosen.text(), catalog);
-        const items = code.previewImport(localStorage, file, catalog);
+        const file = parseProgressFile(await chosen.text(), catalog);
+        const items = previewImport(localStorage, file, catalog);
         pending = { file, items };
         say('', 'ok');
         preview.querySelector('[data-preview-title]')!.textContent = format(messages.previewTitle, {
@@ -144,39 +132,7 @@ export function wireProgressTransfer(section: HTMLElement): void {
         preview.querySelector<HTMLElement>('[data-preview-title]')!.focus();
       } catch (error) {
         sayError(error);
-      } finally {
-        input.value = '';
       }
-    });
-
-  preview.querySelector('[data-preview-cancel]')!.addEventListener('click', () => {
-    pending = undefined;
-    preview.hidden = true;
-    say(messages.cancelled, 'ok');
-  });
-
-  preview.querySelector('[data-preview-confirm]')!.addEventListener('click', () => {
-    if (!pending || !loaded) return;
-    const { file, items } = pending;
-    try {
-      undo = loaded.importKeepingHistory(file, items);
-    } catch (error) {
-      sayError(error);
-      return;
-    }
-    pending = undefined;
-    preview.hidden = true;
-    undoButton.hidden = false;
-    say(format(messages.imported, { count: items.length }), 'ok');
-    changed();
-  });
-
-  undoButton.addEventListener('click', () => {
-    if (!undo || !loaded) return;
-    loaded.undoImport(localStorage, undo);
-    undo = undefined;
-    undoButton.hidden = true;
-    say(messages.undone, 'ok');
-    changed();
-  });
+    },
+  };
 }

@@ -136,7 +136,7 @@ for (const [what, content, english, japanese] of refused) {
   }
 }
 
-// The file code loads when the learner first exports or imports (progress-transfer.ts): a page
+// The export and import code loads with the first Export or Import (progress-section.ts): a page
 // that cannot fetch it (offline before the guide was stored, or a build later) says so.
 for (const [prefix, exportLabel, importLabel, message] of [
   [
@@ -155,7 +155,7 @@ for (const [prefix, exportLabel, importLabel, message] of [
   test(`${prefix || '/en'}: when the file code cannot load, export and import say so and change nothing`, async ({
     page,
   }) => {
-    await page.route(/\/_astro\/progress-file\.[\w-]+\.js$/, (route) => route.abort());
+    await page.route(/\/_astro\/progress-(transfer|file)\.[\w-]+\.js$/, (route) => route.abort());
     await page.goto(`${prefix}/workshop/`);
     await store(page, saved);
     await page.getByRole('button', { name: exportLabel }).click();

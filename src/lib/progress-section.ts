@@ -1,0 +1,56 @@
+import { learnerName, STORAGE_PREFIX } from './stored-progress.ts';
+
+/** The name a learner typed for the class board, remembered for their next export. */
+const LEARNER_NAME_KEY = `${STORAGE_PREFIX}learner-name`;
+
+/**
+ * What a progress section does before the learner exports or imports: it remembers the name they
+ * type. Everything else (the file format, the preview, import with history and undo) loads with
+ * the first Export or Import, which most visits to a lab page never press; if it cannot be fetched
+ * (offline before the guide was stored, or a newer build), the section says so and nothing changes.
+ */
+export function wireProgressSection(section: HTMLElement): void {
+  const messages = JSON.parse(section.dataset.messages ?? '{}') as Record<string, string>;
+  const status = section.querySelector<HTMLElement>('[data-status]')!;
+
+  const nameInput = section.querySelector<HTMLInputElement>('[data-learner-name]');
+  if (nameInput) {
+    nameInput.value = localStorage.getItem(LEARNER_NAME_KEY) ?? '';
+    nameInput.addEventListener('change', () => {
+      try {
+        localStorage.setItem(LEARNER_NAME_KEY, learnerName(nameInput.value));
+      } catch {
+        // Storage full: the name still goes into this export; it is only not remembered.
+      }
+    });
+  }
+
+  let transfer: ReturnType<typeof loadTransfer> | undefined;
+  const loadTransfer = () =>
+    import('./progress-transfer.ts').then(({ progressTransfer }) =>
+      progressTransfer(section, messages),
+    );
+  const transferCode = async () => {
+    try {
+      return await (transfer ??= loadTransfer());
+    } catch {
+      transfer = undefined;
+      status.textContent = messages['load-failed'];
+      status.dataset.kind = 'error';
+      return undefined;
+    }
+  };
+
+  section.querySelector('[data-export]')?.addEventListener('click', async () => {
+    (await transferCode())?.exportFile(nameInput?.value ?? '');
+  });
+  section
+    .querySelector<HTMLInputElement>('[data-import]')
+    ?.addEventListener('change', async (event) => {
+      const input = event.currentTarget as HTMLInputElement;
+      const chosen = input.files?.[0];
+      // Cleared at once, so choosing the same file again is a change again.
+      input.value = '';
+      if (chosen) await (await transferCode())?.preview(chosen);
+    });
+}
