@@ -61,6 +61,7 @@ test('a query typed while the search code is still arriving is searched once it 
   });
   await page.goto('/');
   await (await openSearch(page)).fill('Cognito');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText('Searching…');
   release();
   await expect(searchResultLinks(page).first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
 });
