@@ -10,6 +10,7 @@ import { codeTokenClasses } from './src/lib/code-token-classes.ts';
 import { copyCodeFromPage } from './src/lib/copy-code-from-page.ts';
 import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
 import { plainCodeTokens } from './src/lib/plain-code-tokens.ts';
+import { createRendererWithoutScrollFocus } from './src/lib/renderer-without-scroll-focus.ts';
 import { untimedHighlighting } from './src/lib/untimed-highlighting.ts';
 
 // `SITE` and `BASE` let the same build be published under any host or sub-path.
@@ -79,6 +80,8 @@ export default defineConfig({
         textMarkers: false,
         plugins: [pagefindIgnoreCode(), plainCodeTokens(), codeTokenClasses(), copyCodeFromPage()],
         shiki: { transformers: [untimedHighlighting()] },
+        // Wrapped blocks never scroll sideways, so the script that makes such blocks focusable goes.
+        customCreateRenderer: createRendererWithoutScrollFocus,
       },
       lastUpdated: false,
       pagination: true,

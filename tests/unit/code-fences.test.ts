@@ -40,3 +40,15 @@ it('no code fence marks, inserts or deletes lines or text (Expressive Code text 
     'turn textMarkers back on in astro.config.mjs for these fences, or drop their marks',
   );
 });
+
+// astro.config.mjs wraps every code block and leaves out Expressive Code's script for blocks that
+// scroll sideways (src/lib/renderer-without-scroll-focus.ts): a fence that turned wrapping off
+// could scroll sideways with no way for the keyboard to reach it.
+it('no code fence turns wrapping off (no block scrolls sideways)', () => {
+  const unwrapped = codeFences().filter(({ meta }) => /\bwrap\s*=\s*(false|\{\s*false\s*\})/.test(meta));
+  assert.deepEqual(
+    unwrapped.map(({ where, lang, meta }) => `${where}: \`\`\`${lang} ${meta}`),
+    [],
+    'let these blocks wrap, or bring back the scroll-focus script in astro.config.mjs',
+  );
+});
