@@ -15,5 +15,8 @@ it("Expressive Code's own renderer ships the scroll-focus script, ours keeps eve
     ours.jsModules,
     stock.jsModules.filter((module) => !module.includes(SCROLL_FOCUS_SCRIPT)),
   );
-  assert.ok(ours.jsModules.some((module) => module.includes('copy-js-module')), 'the copy button stays');
+  assert.ok(
+    ours.jsModules.some((module) => module.includes('copy-js-module')),
+    'the copy button stays',
+  );
 });
