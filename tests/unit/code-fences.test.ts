@@ -8,7 +8,9 @@ const contentDir = join(import.meta.dirname, '..', '..', 'src', 'content');
 /** Every code fence's opening line in the content, with where it is. */
 function codeFences(): Array<{ where: string; lang: string; meta: string }> {
   const fences: Array<{ where: string; lang: string; meta: string }> = [];
-  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file));
+  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.mdx?$/.test(file),
+  );
   for (const file of files) {
     let open = false;
     readFileSync(join(contentDir, file), 'utf8')
@@ -27,7 +29,10 @@ function codeFences(): Array<{ where: string; lang: string; meta: string }> {
 // with code). With it off, a fence that marks lines or text would show no marks and say nothing.
 it('no code fence marks, inserts or deletes lines or text (Expressive Code text markers are off)', () => {
   const fences = codeFences();
-  assert.ok(fences.length > 50, `found ${fences.length} code fences: the scan must find the content's code`);
+  assert.ok(
+    fences.length > 50,
+    `found ${fences.length} code fences: the scan must find the content's code`,
+  );
   // Marks are `{2-4}` line ranges, `"text"` or `/regex/` terms, `mark=`, `ins=`, `del=` and the diff
   // language; other `key=value` props (title, frame) are not marks.
   const marked = fences.filter(({ lang, meta }) => {
@@ -45,7 +50,9 @@ it('no code fence marks, inserts or deletes lines or text (Expressive Code text 
 // scroll sideways (src/lib/renderer-without-scroll-focus.ts): a fence that turned wrapping off
 // could scroll sideways with no way for the keyboard to reach it.
 it('no code fence turns wrapping off (no block scrolls sideways)', () => {
-  const unwrapped = codeFences().filter(({ meta }) => /\bwrap\s*=\s*(false|\{\s*false\s*\})/.test(meta));
+  const unwrapped = codeFences().filter(({ meta }) =>
+    /\bwrap\s*=\s*(false|\{\s*false\s*\})/.test(meta),
+  );
   assert.deepEqual(
     unwrapped.map(({ where, lang, meta }) => `${where}: \`\`\`${lang} ${meta}`),
     [],
