@@ -88,6 +88,7 @@ export const uiStringsSchema = z.object({
   'siteSearch.noResults': z.string(),
   'siteSearch.loadMore': z.string(),
   'siteSearch.failed': z.string(),
+  'siteSearch.codeFailed': z.string(),
   'print.title': z.string(),
   'print.description': z.string(),
   'print.intro': z.string(),

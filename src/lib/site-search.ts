@@ -5,7 +5,6 @@
  * page's `lang`, so a Japanese page finds only Japanese pages.
  */
 
-import { fill } from './fill-template.ts';
 import { pagefindOptions } from './pagefind-options.ts';
 
 interface PagefindSubResult {
@@ -70,6 +69,10 @@ function warmQuerySegmenters(lang: string): void {
     // A language the browser cannot segment: Pagefind falls back on its own, and so does this.
   }
 }
+
+/** Puts `values` into a message's `{{name}}` places; a place with no value stays as written. */
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 /**
  * Pagefind's excerpts are text with `<mark>` around matches; only that is kept (as nodes, never

@@ -67,8 +67,14 @@ test('a query typed while the search code is still arriving is searched once it 
 });
 
 for (const [path, message] of [
-  ['/', /Search could not load/],
-  ['/ja/', /検索インデックスを読み込めませんでした/],
+  [
+    '/',
+    'Search could not load (the page may be offline, or the guide was updated: reload it, then search again).',
+  ],
+  [
+    '/ja/',
+    '検索機能を読み込めませんでした。オフラインか、ガイドが更新された可能性があります。ページを再読み込みしてから、もう一度検索してください。',
+  ],
 ] as const) {
   test(`search code that cannot be fetched says so on ${path}, and a later try works`, async ({
     page,
