@@ -24,6 +24,10 @@ export default defineConfig({
   vite: {
     // ES-module workers may split, so the type checker's worker loads only what it needs.
     worker: { format: 'es' },
+    // A component's script is a file every page shares from the browser's cache, not a copy
+    // written into each page (Astro inlines scripts under 4 KB by default: the theme and language
+    // pickers, the menu, the sidebar's state, the diagrams' sizing were in every page's HTML).
+    build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
   },
   integrations: [
     starlight({

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -50,7 +50,9 @@ const isHeavy = (path: string) => /\/(print|labs\/[^/]+)\/$/.test(path);
 const themes: Theme[] = ['light', 'dark'];
 
 for (const path of pages) {
-  test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')})`, async ({ page }) => {
+  test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')})`, async ({
+    page,
+  }) => {
     if (isHeavy(path)) test.slow();
     const errors = collectConsoleErrors(page);
     // Init scripts run in every frame; the lab sandbox's opaque-origin frame has no localStorage.
@@ -79,7 +81,10 @@ for (const path of pages) {
       if (page.frames().length === 1) axe.setLegacyMode();
       const { violations } = await axe.analyze();
       expect(
-        violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
+        violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+        ),
         `axe violations on ${path} in the ${theme} theme`,
       ).toEqual([]);
     }
@@ -97,7 +102,9 @@ async function settled(page: Page): Promise<void> {
   if (await workbench.count()) {
     await expect(workbench).toHaveAttribute('data-ready', 'true');
     // TypeScript's library files are the biggest load of the guide: 30 s, as the learner-aids spec allows it.
-    await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', {
+      timeout: 30_000,
+    });
   } else {
     await page.waitForLoadState('networkidle');
   }
@@ -107,7 +114,11 @@ test('every code token style of the site is on a page where axe checks code toke
   const checked = new Set(CODE_TOKEN_PAGES.flatMap((path) => [...codeTokenStyles(path)]));
   // The tokens are found at all: a change in how they are written must not empty both sides.
   expect(checked.size, 'code token styles found on CODE_TOKEN_PAGES').toBeGreaterThan(10);
-  const unchecked = pages.flatMap((path) => [...codeTokenStyles(path)].filter((style) => !checked.has(style)).map((style) => `${path}: ${style}`));
+  const unchecked = pages.flatMap((path) =>
+    [...codeTokenStyles(path)]
+      .filter((style) => !checked.has(style))
+      .map((style) => `${path}: ${style}`),
+  );
   expect(unchecked, `add a page with these to CODE_TOKEN_PAGES`).toEqual([]);
 });
 
@@ -122,7 +133,9 @@ test('every internal link and asset on every page resolves, anchors included', (
         const target = linksByPage.get(targetPage);
         if (!target) broken.push(`${page} → ${reference} (no such page)`);
         else if (url.hash && !target.ids.has(decodeURIComponent(url.hash.slice(1)))) {
-          broken.push(`${page} → ${reference} (no element with id "${decodeURIComponent(url.hash.slice(1))}")`);
+          broken.push(
+            `${page} → ${reference} (no element with id "${decodeURIComponent(url.hash.slice(1))}")`,
+          );
         }
       } else if (!existsSync(join(distDir, decodeURIComponent(url.pathname)))) {
         broken.push(`${page} → ${reference} (no such file)`);
@@ -132,10 +145,25 @@ test('every internal link and asset on every page resolves, anchors included', (
   expect(broken).toEqual([]);
 });
 
+// Astro writes a component script under 4 KB into every page that uses it; astro.config.mjs has
+// it make them files instead, which a reader's browser fetches once for the whole guide.
+test('no page carries its own copy of a bundled component script', () => {
+  const copies = pages.flatMap((path) =>
+    [
+      ...readFileSync(join(distDir, path, 'index.html'), 'utf8').matchAll(
+        /<script type="module">([\s\S]*?)<\/script>/g,
+      ),
+    ].map(([, code]) => `${path}: ${code.slice(0, 80)}`),
+  );
+  expect(copies).toEqual([]);
+});
+
 test('search finds the Lambda chapter for "Lambda"', async ({ page }) => {
   await page.goto('/');
   await (await openSearch(page)).fill('Lambda');
-  await expect(searchResultLinks(page).and(page.locator('[href="/chapters/lambda-tuning/"]'))).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
+  await expect(
+    searchResultLinks(page).and(page.locator('[href="/chapters/lambda-tuning/"]')),
+  ).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
 });
 
 /** Switches the theme as Starlight's theme select does: stored choice, then the root attribute. */
