@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
+import { chromeIcons } from './src/integrations/chrome-icons.ts';
 import { cheapListSpacing } from './src/integrations/list-spacing.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { pagefindExcerptWords } from './src/integrations/pagefind-excerpt-words.ts';
@@ -91,6 +92,7 @@ export default defineConfig({
       pagination: true,
     }),
     cheapListSpacing(),
+    chromeIcons(),
     // After Starlight (which runs Pagefind) and before the offline guide, which stores its files.
     pagefindExcerptWords(),
     // Before the headers and the offline guide: both read the files it writes.

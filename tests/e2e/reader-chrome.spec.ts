@@ -52,6 +52,39 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(new RegExp(`${target}$`));
   });
 
+  test('the page frame draws its icons once by CSS: each one shown has its size and its path, and the menu shows one', async ({
+    page,
+  }) => {
+    await page.goto('/chapters/lambda-tuning/');
+    const shownIcons = () =>
+      page.locator('.chrome-icon').evaluateAll((icons) =>
+        icons
+          .filter((icon) => icon.checkVisibility())
+          .map((icon) => ({
+            name: icon.getAttribute('data-icon'),
+            size: Math.round(icon.getBoundingClientRect().width),
+            mask: getComputedStyle(icon).maskImage.slice(0, 27),
+            paths: icon.childNodes.length,
+          })),
+      );
+    const closed = await shownIcons();
+    // The search button, the mobile contents' caret, and the menu button with its "open" icon only.
+    expect(closed.map((icon) => icon.name).sort()).toEqual(['bars', 'magnifier', 'right-caret']);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const open = await shownIcons();
+    expect(open.map((icon) => icon.name)).toContain('close');
+    expect(open.map((icon) => icon.name)).not.toContain('bars');
+    // The sidebar's groups, the language and theme pickers' carets and the translate icon.
+    expect(open.map((icon) => icon.name)).toEqual(
+      expect.arrayContaining(['right-caret', 'down-caret', 'translate']),
+    );
+    for (const icon of [...closed, ...open]) {
+      expect(icon.size, icon.name!).toBeGreaterThanOrEqual(12);
+      expect(icon.mask, icon.name!).toBe('url("data:image/svg+xml,%3C');
+      expect(icon.paths, icon.name!).toBe(0);
+    }
+  });
+
   for (const width of [390, 320]) {
     test(`the site title is shown whole at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 700 });
