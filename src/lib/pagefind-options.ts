@@ -8,3 +8,9 @@
  * machine, later queries took about three fifths of the time they took through the worker, in both languages.
  */
 export const pagefindOptions = { noWorker: true } as const;
+
+/**
+ * Where the built site serves Pagefind's script: the search dialog starts fetching it beside its
+ * own code, and site-search.ts imports it from the same URL, so the browser loads it once.
+ */
+export const pagefindScript = (base: string) => `${base}pagefind/pagefind.js`;

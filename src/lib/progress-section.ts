@@ -51,6 +51,6 @@ export function wireProgressSection(section: HTMLElement): void {
       const chosen = input.files?.[0];
       // Cleared at once, so choosing the same file again is a change again.
       input.value = '';
-      if (chosen) await (await transferCode())?.preview(chosen);
+      if (chosen) await (await transferCode())?.previewFile(chosen);
     });
 }

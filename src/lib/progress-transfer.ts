@@ -105,7 +105,7 @@ export function progressTransfer(section: HTMLElement, messages: Record<string, 
       say(format(messages.exported, { count: Object.keys(file.entries).length }), 'ok');
     },
     /** Reads a chosen file and shows what importing it would bring and replace. */
-    async preview(chosen: File) {
+    async previewFile(chosen: File) {
       preview.hidden = true;
       pending = undefined;
       try {

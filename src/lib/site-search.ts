@@ -5,7 +5,7 @@
  * page's `lang`, so a Japanese page finds only Japanese pages.
  */
 
-import { pagefindOptions } from './pagefind-options.ts';
+import { pagefindOptions, pagefindScript } from './pagefind-options.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -44,7 +44,7 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const module = (await import(/* @vite-ignore */ pagefindScript(base))) as Pagefind;
     await module.options({ ...pagefindOptions, baseUrl: base });
     const ready = module.init();
     setTimeout(warmQuerySegmenters, 0, document.documentElement.lang);
