@@ -113,3 +113,29 @@ for (const [path, heading, onThisPage] of [
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeInViewport();
   });
 }
+
+test.describe('in forced colours', () => {
+  test.use({ forcedColors: 'active', colorScheme: 'dark' });
+
+  test('each page-frame icon is drawn in the system colour of what it stands beside', async ({
+    page,
+  }) => {
+    await page.goto('/chapters/lambda-tuning/');
+    // The sidebar's group labels are forced to another colour than the header's pickers, so a
+    // single colour for every icon cannot pass.
+    const icons = await page.locator('.chrome-icon').evaluateAll((shown) =>
+      shown
+        .filter((icon) => icon.checkVisibility())
+        .map((icon) => ({
+          name: icon.getAttribute('data-icon'),
+          drawn: getComputedStyle(icon).backgroundColor,
+          beside: getComputedStyle(icon.parentElement!).color,
+        })),
+    );
+    expect(icons.map((icon) => icon.name)).toEqual(
+      expect.arrayContaining(['magnifier', 'down-caret', 'translate', 'right-caret']),
+    );
+    expect(new Set(icons.map((icon) => icon.beside)).size).toBeGreaterThan(1);
+    for (const icon of icons) expect(icon.drawn, icon.name!).toBe(icon.beside);
+  });
+});
