@@ -54,6 +54,7 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Banner: './src/components/starlight/Banner.astro',
+        ThemeProvider: './src/components/starlight/ThemeProvider.astro',
       },
       sidebar: [
         { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },

@@ -3,14 +3,15 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Starlight's page-frame components whose icons `ChromeIcon.astro` draws by CSS: the pickers
- * (`Select`), the sidebar's groups, the mobile contents and the mobile menu button. Each imports
- * Starlight's icon as `../user-components/Icon.astro`.
+ * (`Select`), the sidebar's groups, the mobile contents, the mobile menu button and the
+ * previous/next links. Each imports Starlight's icon as `../user-components/Icon.astro`.
  */
 export const FRAME_COMPONENTS = [
   'Select',
   'SidebarSublist',
   'MobileTableOfContents',
   'MobileMenuToggle',
+  'Pagination',
 ];
 
 const STARLIGHT_ICON_IMPORT = '../user-components/Icon.astro';

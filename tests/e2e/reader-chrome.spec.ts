@@ -68,8 +68,15 @@ test.describe('on a phone', () => {
           })),
       );
     const closed = await shownIcons();
-    // The search button, the mobile contents' caret, and the menu button with its "open" icon only.
-    expect(closed.map((icon) => icon.name).sort()).toEqual(['bars', 'magnifier', 'right-caret']);
+    // The search button, the mobile contents' caret, the menu button with its "open" icon only,
+    // and the previous and next chapters' arrows.
+    expect(closed.map((icon) => icon.name).sort()).toEqual([
+      'bars',
+      'left-arrow',
+      'magnifier',
+      'right-arrow',
+      'right-caret',
+    ]);
     await page.getByRole('button', { name: 'Menu' }).click();
     const open = await shownIcons();
     expect(open.map((icon) => icon.name)).toContain('close');
@@ -113,6 +120,25 @@ for (const [path, heading, onThisPage] of [
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeInViewport();
   });
 }
+
+test('the theme picker’s icon shows the theme chosen, and again after a reload', async ({
+  page,
+}) => {
+  await page.goto('/chapters/lambda-tuning/');
+  const picker = page.getByRole('combobox', { name: 'Select theme' }).first();
+  const icon = page.locator('starlight-theme-select .label-icon').first();
+  // The start of each icon's path in Starlight's icon set: laptop, moon, sun.
+  const drawn = () => icon.evaluate((svg) => decodeURIComponent(getComputedStyle(svg).maskImage));
+  expect(await drawn()).toContain("d='M21 14h-1V7");
+  await picker.selectOption('dark');
+  expect(await drawn()).toContain("d='M21.64 13a1");
+  await page.reload();
+  await expect(picker).toHaveValue('dark');
+  expect(await drawn()).toContain("d='M21.64 13a1");
+  await picker.selectOption('light');
+  expect(await drawn()).toContain("d='M5 12a1");
+  expect(await icon.evaluate((svg) => svg.childNodes.length)).toBe(0);
+});
 
 test.describe('in forced colours', () => {
   test.use({ forcedColors: 'active', colorScheme: 'dark' });
