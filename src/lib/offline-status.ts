@@ -1,5 +1,5 @@
 import type { OfflineReport, OfflineRequest } from './offline-messages.ts';
-import { whenIdle } from './when-idle.ts';
+import { whenIdleAfterLoad } from './when-idle.ts';
 
 type ReportListener = (report: OfflineReport) => void;
 const listeners = new Set<ReportListener>();
@@ -14,12 +14,7 @@ let worker: Promise<ServiceWorker | undefined> | undefined;
  */
 export function connectOffline(scriptUrl: string): Promise<ServiceWorker | undefined> {
   if (!('serviceWorker' in navigator)) return Promise.resolve(undefined);
-  worker ??= new Promise<void>((resolve) =>
-    document.readyState === 'complete'
-      ? resolve()
-      : addEventListener('load', () => resolve(), { once: true }),
-  )
-    .then(() => new Promise<void>((resolve) => whenIdle(resolve, 1000)))
+  worker ??= new Promise<void>((resolve) => whenIdleAfterLoad(resolve))
     .then(() => navigator.serviceWorker.register(scriptUrl))
     .then(
       async (registration: ServiceWorkerRegistration | undefined) => {
