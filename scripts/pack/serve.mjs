@@ -5,10 +5,26 @@
 // Zero dependencies on purpose: the workshop room may have no network for `npm install`.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), 'site');
+/** The value of `--name value` or `--name=value` in `args`, if given. */
+function option(args, name) {
+  const inline = args.find((arg) => arg.startsWith(`${name}=`));
+  if (inline) return inline.slice(name.length + 1);
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+// The pack serves ./site beside this file. The repository's browser tests serve its build with
+// this same server (`--root dist`): every response then carries `_headers` as a static host sends
+// them, and the pack's server is what the whole suite runs against.
+const rootOption = option(process.argv.slice(2), '--root');
+const root = rootOption ? resolve(rootOption) : join(dirname(fileURLToPath(import.meta.url)), 'site');
+if (fileAt(root) !== 'directory') {
+  console.error(`serve.mjs: there is no built site in ${root}. Run this file in the unzipped pack, or name the site's folder with --root.`);
+  process.exit(2);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -35,9 +51,7 @@ const TYPES = {
 };
 
 function readPort(args) {
-  const index = args.indexOf('--port');
-  const inline = args.find((arg) => arg.startsWith('--port='));
-  const value = inline ? inline.slice('--port='.length) : index >= 0 ? args[index + 1] : '4321';
+  const value = option(args, '--port') ?? '4321';
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     console.error(`serve.mjs: --port needs a whole number from 1 to 65535, got "${value}".`);
@@ -88,8 +102,22 @@ function fileAt(path) {
   }
 }
 
+/**
+ * `no-cache` makes the browser ask again on every load, so a rebuilt site shows at once; the ETag
+ * lets it hear "not modified" instead of downloading the file again (the type checker is 3.5 MB).
+ */
+function etagOf(stats) {
+  return `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+}
+
 function send(request, response, status, file, path, stats) {
+  const etag = etagOf(stats);
+  if (status === 200 && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache', ...headersFor(path) }).end();
+    return;
+  }
   response.writeHead(status, {
+    ETag: etag,
     'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': stats.size,
     'Cache-Control': 'no-cache',

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { applyHeaderRules } from './headers-file.ts';
 import { readLab } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
@@ -60,10 +59,6 @@ async function roomOfThirty() {
 }
 
 const board = (page: Page) => page.getByRole('table');
-
-test.beforeEach(async ({ context, baseURL }) => {
-  await applyHeaderRules(context, baseURL!);
-});
 
 for (const [path, words] of [
   [

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
-import { applyHeaderRules } from './headers-file.ts';
 import {
   acceptDialogs,
   firstExerciseFile,
@@ -23,10 +22,6 @@ const file = await firstExerciseFile(slug);
 const lab = await readLab(slug);
 // At the top: CodeMirror only renders the lines in view.
 const mine = `// my attempt\n${starter[file]}`;
-
-test.beforeEach(async ({ context, baseURL }) => {
-  await applyHeaderRules(context, baseURL!);
-});
 
 const notice = (page: Page, text: string | RegExp) =>
   page.getByRole('alert').filter({ hasText: text });

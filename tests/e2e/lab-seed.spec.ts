@@ -1,12 +1,7 @@
 import { expect, test } from './fixtures.ts';
-import { applyHeaderRules } from './headers-file.ts';
 import { openLab, runChecks } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
-
-test.beforeEach(async ({ context, baseURL }) => {
-  await applyHeaderRules(context, baseURL!);
-});
 
 test('the seed a run reports, typed into the seed field, repeats that run’s cases', async ({
   page,

@@ -2,7 +2,7 @@
 // must fail. The page is served with the build's own `_headers`, as a static host would.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { applyHeaderRules, readHeaderRules } from './headers-file.ts';
+import { readHeaderRules } from './headers-file.ts';
 import { labFolder, openLab, readLab, runChecks, typeInEditor } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
@@ -48,10 +48,6 @@ async function runAttack(page: Page, attack: string): Promise<string> {
   await runChecks(page);
   return (await page.locator('.wb-load-error').textContent()) ?? '';
 }
-
-test.beforeEach(async ({ context, baseURL }) => {
-  await applyHeaderRules(context, baseURL!);
-});
 
 test('learner code cannot open the site’s Cache Storage, IndexedDB or localStorage', async ({
   page,

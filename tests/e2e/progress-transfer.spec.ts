@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
-import { applyHeaderRules } from './headers-file.ts';
 import { firstExerciseFile, labFolder, openLab, savedCode, typeInEditor } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
@@ -36,10 +35,6 @@ const chooseFile = (page: Page, content: string, label = 'Import progress…') =
     mimeType: 'application/json',
     buffer: Buffer.from(content),
   });
-
-test.beforeEach(async ({ context, baseURL }) => {
-  await applyHeaderRules(context, baseURL!);
-});
 
 test('export, clear storage, import: saved code and progress come back', async ({ page }) => {
   await page.goto('/workshop/');

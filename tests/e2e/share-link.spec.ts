@@ -1,13 +1,8 @@
 import { expect, test } from './fixtures.ts';
 import { encodeAttempt } from '../../src/lib/share-link.ts';
-import { applyHeaderRules } from './headers-file.ts';
 import { firstExerciseFile, openLab, savedCode, typeInEditor } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
-
-test.beforeEach(async ({ context, baseURL }) => {
-  await applyHeaderRules(context, baseURL!);
-});
 
 test('a shared link shows the code read-only, and copies it in only after asking, keeping mine in History', async ({
   page,
@@ -94,7 +89,6 @@ for (const [prefix, words] of [
 
     // The classmate opens it in their own browser, offline from the learner's storage.
     const classmate = await browser.newContext();
-    await applyHeaderRules(classmate, baseURL!);
     const theirs = await classmate.newPage();
     await theirs.goto(link);
     await expect(theirs.getByLabel(file)).toContainText('please help: why does this fail?');
