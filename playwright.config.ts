@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from './tests/e2e/chromium-path.ts';
+import { disabledFeaturesSwitch } from './tests/e2e/chromium-features.ts';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -28,9 +29,14 @@ export default defineConfig({
     // The offline spec opts in; elsewhere a service worker precaching the whole guide for every
     // test would only add load.
     serviceWorkers: 'block',
-    launchOptions: { executablePath },
+    launchOptions: { executablePath, args: [disabledFeaturesSwitch()] },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath } } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: [disabledFeaturesSwitch()] } },
+    },
+  ],
   webServer: {
     // The workshop pack's server on the build: it sends `_headers` with every response, as a static
     // host does, so every test runs under the site's policies. It is also lighter than
