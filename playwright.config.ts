@@ -8,6 +8,10 @@ if (!executablePath) {
   process.exit(1);
 }
 
+// Both the shared `use` and the project's (which starts from a device) name the browser: one
+// object, so Playwright's installed code is read for its feature list once.
+const launchOptions = { executablePath, args: [disabledFeaturesSwitch()] };
+
 const port = Number(process.env.E2E_PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -29,14 +33,9 @@ export default defineConfig({
     // The offline spec opts in; elsewhere a service worker precaching the whole guide for every
     // test would only add load.
     serviceWorkers: 'block',
-    launchOptions: { executablePath, args: [disabledFeaturesSwitch()] },
+    launchOptions,
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: [disabledFeaturesSwitch()] } },
-    },
-  ],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     // The workshop pack's server on the build: it sends `_headers` with every response, as a static
     // host does, so every test runs under the site's policies. It is also lighter than
