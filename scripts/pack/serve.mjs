@@ -112,16 +112,15 @@ function etagOf(stats) {
 
 function send(request, response, status, file, path, stats) {
   const etag = etagOf(stats);
+  const cacheAndPolicies = { ETag: etag, 'Cache-Control': 'no-cache', ...headersFor(path) };
   if (status === 200 && request.headers['if-none-match'] === etag) {
-    response.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache', ...headersFor(path) }).end();
+    response.writeHead(304, cacheAndPolicies).end();
     return;
   }
   response.writeHead(status, {
-    ETag: etag,
     'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': stats.size,
-    'Cache-Control': 'no-cache',
-    ...headersFor(path),
+    ...cacheAndPolicies,
   });
   if (request.method === 'HEAD') response.end();
   else createReadStream(file).pipe(response);
