@@ -204,6 +204,7 @@ export const uiStringsSchema = z.object({
   'workbench.status.fail': z.string(),
   'workbench.status.timeout': z.string(),
   'workbench.status.not-run': z.string(),
+  'workbench.typeCheckWaiting': z.string(),
   'workbench.typeCheckLoading': z.string(),
   'workbench.typeErrors': z.string(),
   'workbench.noTypeErrors': z.string(),

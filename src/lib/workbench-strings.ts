@@ -48,6 +48,7 @@ const KEYS = [
   'status.fail',
   'status.timeout',
   'status.not-run',
+  'typeCheckWaiting',
   'typeCheckLoading',
   'typeErrors',
   'noTypeErrors',

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { collectConsoleErrors } from './console-errors.ts';
 import { expect, test } from './fixtures.ts';
 import {
   firstExerciseFile,
@@ -18,11 +19,15 @@ const cases = [
 ] as const;
 const words = {
   en: {
+    waiting: 'Type errors show here once you work in the editor.',
+    loading: 'Type checker loading… (Run works already.)',
     clean: 'No type errors.',
     errors: /^Type errors \(\d+\):/,
     saved: (file: string) => `Saved ${file} in this browser.`,
   },
   ja: {
+    waiting: 'エディタで作業を始めると、型エラーがここに表示されます。',
+    loading: '型チェッカーを読み込んでいます…(チェックの実行はすでにできます)',
     clean: '型エラーはありません。',
     errors: /^型エラーが \d+ 件あります:/,
     saved: (file: string) => `${file} をこのブラウザに保存しました。`,
@@ -45,7 +50,7 @@ for (const { slug, prefix, lang } of cases) {
   test.describe(`${prefix || '/en'} lab ${slug}`, () => {
     test.slow();
 
-    test('the type panel says it is checking until its first verdict, counts errors, and a location jumps to its line', async ({
+    test('the type panel waits for the learner, says it is checking until its first verdict, counts errors, and a location jumps to its line', async ({
       page,
     }) => {
       // Every text the panel shows before the checker's first verdict, seen as it happens.
@@ -62,14 +67,21 @@ for (const { slug, prefix, lang } of cases) {
           attributes: true,
         });
       });
+      const errors = collectConsoleErrors(page);
       const { exercises } = await readLab(slug);
       const file = exercises[0].file;
       await openLab(page, slug, prefix);
       const panel = page.locator('[data-problems]');
+      // A reader who does not touch the workbench never starts the type checker: the page is done
+      // loading, and the panel still says what will start it.
+      await page.waitForLoadState('networkidle');
+      await expect(panel).toHaveText(say.waiting);
+      await page.locator('.cm-content').click();
       await expect(panel).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
       const before = await page.evaluate(
         () => (window as unknown as { panelTexts: string[] }).panelTexts,
       );
+      expect(before).toContain(say.loading);
       expect(before.filter((text) => text.includes(say.clean))).toEqual([]);
 
       // A line of its own after the solution, so no lab's code has to have a given shape.
@@ -92,6 +104,8 @@ for (const { slug, prefix, lang } of cases) {
       await typeInEditor(page, solution[file]);
       await expect(panel).toHaveAttribute('data-verdict', 'clean', { timeout: 30_000 });
       await expect(panel).toHaveText(say.clean);
+      // Loading the checker, its library files and the lab's typings logged no error.
+      expect(errors).toEqual([]);
     });
 
     test('a load error’s location in the results jumps to its line', async ({ starterLabPage }) => {
@@ -226,10 +240,11 @@ test('a keystroke in the editor restyles the editor, not the whole page', async 
   // one: src/integrations/list-spacing.ts) makes every keystroke restyle the page, ≈ 490 elements
   // a key on this page, a lag a slow phone feels; restyling the editor alone is ≈ 10.
   await openLab(page, 'lambda-tuning');
-  // As a learner finds it: the type panel has given its first verdict. Before it, the old rule
-  // restyled the page on one keystroke in forty; after it, on every one.
-  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  // As a learner finds it once they work in the editor: the type panel has given its first
+  // verdict. Before it, the old rule restyled the page on one keystroke in forty; after it, on
+  // every one.
   await page.locator('.cm-content').click();
+  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
   const line = 'const total = 1;';
   await browser.startTracing(page, { categories: ['devtools.timeline'] });
   await page.keyboard.type(line);

@@ -189,14 +189,16 @@ test('pages without a lab load no editor or lab code', async ({ page }) => {
   expect(loaded.filter(({ text }) => /cm-editor|cm-content|loadSources|sourceURL=learner/.test(text)).map(({ url }) => url)).toEqual([]);
 });
 
-test('a reader who only reads a lab page downloads no lab runtime or SQL engine', async ({ page }) => {
+test('a reader who only reads a lab page downloads no lab runtime, SQL engine or type checker', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await openLab(page, 'bigquery-dataflow');
-  // The type checker's first verdict is the page's last load of its own accord.
-  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
-  expect(requested.filter((url) => /lab-runtime|lab-sandbox/.test(url))).toEqual([]);
-  // The first click into the workbench starts them, so Run is quick by the time it is pressed.
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((url) => /lab-runtime|lab-sandbox|type-check/.test(url))).toEqual([]);
+  // The first click into the workbench starts them, so Run is quick by the time it is pressed and
+  // the type panel has a verdict by the time the learner has typed a line.
   await page.locator('[data-editor] .cm-content').click();
   await expect.poll(() => requested.filter((url) => /lab-runtime\/bigquery-dataflow\.js/.test(url)).length).toBe(1);
+  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  expect(requested.filter((url) => /type-check\.worker/.test(url))).toHaveLength(1);
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { collectConsoleErrors } from './console-errors.ts';
 import { expect, test } from './fixtures.ts';
 import { TOKEN_CLASSES } from '../../src/lib/code-token-classes.ts';
 import { builtPages, codeTokenStyles, distDir, readPageLinks } from './built-site.ts';
@@ -95,21 +96,19 @@ for (const path of pages) {
 
 /**
  * Waits until the page has loaded everything it will load by itself, so console errors from late
- * loads are seen. A lab page's last load is the type checker, started when the page is idle: its
- * panel says so once the first verdict is in (network idle alone can come before it starts).
+ * loads are seen. A lab page loads its editor after the first paint and its editing aids after
+ * that; the lab's runtime and the type checker wait for the learner's first click into the
+ * workbench (the type checker's console is watched in lab-editor.spec), so network idle after the
+ * editor is ready is the end of what the page loads.
  */
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   const workbench = page.locator('[data-workbench]');
   if (await workbench.count()) {
     await expect(workbench).toHaveAttribute('data-ready', 'true');
-    // TypeScript's library files are the biggest load of the guide: 30 s, as the learner-aids spec allows it.
-    await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', {
-      timeout: 30_000,
-    });
-  } else {
-    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.cm-editor[data-editing-aids="ready"]')).toHaveCount(1);
   }
+  await page.waitForLoadState('networkidle');
 }
 
 test('every code token style of the site is on a page where axe checks code tokens', () => {
@@ -175,13 +174,4 @@ async function switchTheme(page: Page, theme: Theme): Promise<void> {
     document.documentElement.dataset.theme = value;
   }, theme);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-}
-
-function collectConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
 }

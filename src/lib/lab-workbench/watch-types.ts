@@ -2,14 +2,15 @@ import type { TypeDiagnostic } from '../type-check/type-checker.ts';
 import type { LabFiles } from '../lab-data.ts';
 import type { CodeEditor } from './editor.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
-import { whenIdle } from '../when-idle.ts';
 
 /**
  * Shows TypeScript errors in the learner's files as they type: underlined in the editor and
  * listed where a screen reader can reach them, each location a button to its line. The type
- * checker is big, so it loads in its own worker once the page is idle; the editor and Run never
- * wait for it. Until its first verdict the panel says it is checking, never "no type errors";
- * after an edit it says so again until the verdict on the new text arrives.
+ * checker is big (TypeScript compiles and checks the lab for seconds of CPU), so it starts in its
+ * own worker only when the learner first works in the workbench (`start`), as the lab's runtime
+ * does: a reader pays nothing for it, and the editor and Run never wait for it. Until its first
+ * verdict the panel says it is loading, never "no type errors"; after an edit it says it is
+ * checking until the verdict on the new text arrives.
  */
 export function watchTypes(options: {
   slug: string;
@@ -67,18 +68,30 @@ export function watchTypes(options: {
     list.append(items);
   };
 
+  /** Puts one sentence in the panel, as the page first shows it. */
+  const say = (text: string) => {
+    const sentence = document.createElement('p');
+    sentence.textContent = text;
+    list.replaceChildren(sentence);
+  };
+
+  let started = false;
   const start = async () => {
+    if (started) return;
+    started = true;
+    list.dataset.verdict = 'checking';
+    say(strings.typeCheckLoading);
     const [checker, lab] = await Promise.all([
       options.load(() => import('../type-check/type-check-client.ts')),
       options.files(),
     ]);
     if (!checker) {
-      list.textContent = strings.newVersion;
+      say(strings.newVersion);
       return;
     }
     // The lab's data notice already says what happened; the panel says what it means here.
     if (!lab) {
-      list.textContent = strings.labDataFailed;
+      say(strings.labDataFailed);
       return;
     }
     const { startTypeChecker } = checker;
@@ -98,13 +111,14 @@ export function watchTypes(options: {
         draw();
       },
       onError: (message) => {
-        list.textContent = format(strings.typeCheckFailed, { message });
+        say(format(strings.typeCheckFailed, { message }));
       },
     });
   };
-  whenIdle(() => void start(), 200);
 
   return {
+    /** Starts the type checker, once; until then edits wait for it. */
+    start: () => void start(),
     update: () => {
       if (!client) return;
       checking = true;

@@ -396,10 +396,18 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   picker.showProgress(storage.progress()?.exercises ?? {});
   showResults();
   refreshRestore();
-  // The sandbox and the lab's runtime (the BigQuery lab's carries an SQL engine) load on the
-  // learner's first focus, click or key in the workbench, not with the page: reading costs nothing.
+  // The sandbox, the lab's runtime (the BigQuery lab's carries an SQL engine) and the type checker
+  // start on the learner's first focus, click or key in the workbench, not with the page: reading
+  // costs nothing.
   for (const type of ['focusin', 'pointerdown', 'keydown'])
-    root.addEventListener(type, () => runner.prepare(), { once: true, passive: true });
+    root.addEventListener(
+      type,
+      () => {
+        runner.prepare();
+        types.start();
+      },
+      { once: true, passive: true },
+    );
   root.dataset.ready = 'true';
   // For the bench and DevTools: what the page had loaded by now is what the editor needed.
   performance.mark('lab-workbench-ready');
