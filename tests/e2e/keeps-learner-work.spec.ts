@@ -4,6 +4,7 @@ import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
 import {
   acceptDialogs,
+  clickIntoEditor,
   firstExerciseFile,
   labFolder,
   openLab,
@@ -222,8 +223,7 @@ test('the type checker’s chunk gone after a deploy says a new version is avail
     route.fulfill({ status: 404, body: 'Not found' }),
   );
   await openLab(page, slug);
-  // The checker loads once the learner works in the editor.
-  await page.locator('.cm-content').click();
+  await clickIntoEditor(page);
   await expect(notice(page, 'A new version of this guide is available.')).toBeVisible({
     timeout: 15_000,
   });

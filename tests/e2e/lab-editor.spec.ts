@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { collectConsoleErrors } from './console-errors.ts';
 import { expect, test } from './fixtures.ts';
 import {
+  clickIntoEditor,
   firstExerciseFile,
   labFolder,
   openLab,
@@ -76,7 +77,7 @@ for (const { slug, prefix, lang } of cases) {
       // loading, and the panel still says what will start it.
       await page.waitForLoadState('networkidle');
       await expect(panel).toHaveText(say.waiting);
-      await page.locator('.cm-content').click();
+      await clickIntoEditor(page);
       await expect(panel).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
       const before = await page.evaluate(
         () => (window as unknown as { panelTexts: string[] }).panelTexts,
@@ -243,7 +244,7 @@ test('a keystroke in the editor restyles the editor, not the whole page', async 
   // As a learner finds it once they work in the editor: the type panel has given its first
   // verdict. Before it, the old rule restyled the page on one keystroke in forty; after it, on
   // every one.
-  await page.locator('.cm-content').click();
+  await clickIntoEditor(page);
   await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
   const line = 'const total = 1;';
   await browser.startTracing(page, { categories: ['devtools.timeline'] });

@@ -53,10 +53,18 @@ export async function runChecks(page: Page): Promise<void> {
   await expect(page.locator('.wb-checks')).toBeVisible();
 }
 
+/**
+ * A click into the editor, as a learner's work begins: the first one also starts what only a
+ * learner needs (the lab's runtime and sandbox, and the type checker), which a reader never loads.
+ */
+export async function clickIntoEditor(page: Page): Promise<void> {
+  await page.locator('[data-editor] .cm-content').click();
+}
+
 /** Replaces the text of the file open in the editor, as a learner's edit. */
 export async function typeInEditor(page: Page, text: string): Promise<void> {
   await editingAidsInPlace(page);
-  await page.locator('.cm-content').click();
+  await clickIntoEditor(page);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(text);
 }

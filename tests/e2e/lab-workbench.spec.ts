@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
-import { labFolder, labPages, openLab, readLab, runChecks, savedCode, solveEveryExercise, typeInEditor, withEndlessLoop } from './lab-page.ts';
+import { clickIntoEditor, labFolder, labPages, openLab, readLab, runChecks, savedCode, solveEveryExercise, typeInEditor, withEndlessLoop } from './lab-page.ts';
 
 test('every lab folder with a lab page is covered', () => {
   expect(labPages.length).toBeGreaterThan(0);
@@ -54,8 +54,8 @@ for (const slug of labPages) {
       await openLab(page, slug);
       // What Run needs, fetched as soon as the learner first clicks into the workbench (not with
       // the page, which a reader may only read): the lab's runtime script and the sandbox
-      // document. The type checker, loaded on idle, is not needed to run checks.
-      await page.locator('[data-editor] .cm-content').click();
+      // document. The type checker, started by the same click, is not needed to run checks.
+      await clickIntoEditor(page);
       await expect
         .poll(() =>
           page.evaluate(() => {
@@ -197,7 +197,7 @@ test('a reader who only reads a lab page downloads no lab runtime, SQL engine or
   expect(requested.filter((url) => /lab-runtime|lab-sandbox|type-check/.test(url))).toEqual([]);
   // The first click into the workbench starts them, so Run is quick by the time it is pressed and
   // the type panel has a verdict by the time the learner has typed a line.
-  await page.locator('[data-editor] .cm-content').click();
+  await clickIntoEditor(page);
   await expect.poll(() => requested.filter((url) => /lab-runtime\/bigquery-dataflow\.js/.test(url)).length).toBe(1);
   await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
   expect(requested.filter((url) => /type-check\.worker/.test(url))).toHaveLength(1);

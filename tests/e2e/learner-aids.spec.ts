@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import {
   acceptDialogs,
+  clickIntoEditor,
   firstExerciseFile,
   labFolder,
   openLab,
@@ -61,8 +62,7 @@ test('use solution, then restore: the learner’s code comes back exactly, also 
 
 test('a type error shows at its line without pressing Run, and fixing it clears it', async ({ page }) => {
   await openLab(page, slug);
-  // The type checker starts once the learner works in the editor.
-  await page.locator('.cm-content').click();
+  await clickIntoEditor(page);
   await expect(page.locator('[data-problems]')).toHaveText('No type errors.', { timeout: 30_000 });
   const lines = solution[file].split('\n');
   const target = lines.findIndex((line) => /return .*;/.test(line));

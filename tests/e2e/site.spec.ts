@@ -6,6 +6,7 @@ import { collectConsoleErrors } from './console-errors.ts';
 import { expect, test } from './fixtures.ts';
 import { TOKEN_CLASSES } from '../../src/lib/code-token-classes.ts';
 import { builtPages, codeTokenStyles, distDir, readPageLinks } from './built-site.ts';
+import { editingAidsInPlace } from './lab-page.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
 const pages = builtPages();
@@ -106,7 +107,7 @@ async function settled(page: Page): Promise<void> {
   const workbench = page.locator('[data-workbench]');
   if (await workbench.count()) {
     await expect(workbench).toHaveAttribute('data-ready', 'true');
-    await expect(page.locator('.cm-editor[data-editing-aids="ready"]')).toHaveCount(1);
+    await editingAidsInPlace(page);
   }
   await page.waitForLoadState('networkidle');
 }
