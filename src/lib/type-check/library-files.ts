@@ -32,29 +32,38 @@ const packageTypings: Record<string, Record<string, () => Promise<string>>> = {
   },
 };
 
-/** `/lib.<name>.d.ts` files for the roots and everything they reference, keyed by that path. */
+/**
+ * `/lib.<name>.d.ts` files for the roots and everything they reference, keyed by that path. A
+ * file's references are known only once it is here, so the files come level by level, each level
+ * at once: one at a time, ES2023's 60-odd files were as many round trips before the first verdict
+ * (5.1–5.6 s with 50 ms of latency, against 2.0 s without).
+ */
 export async function loadStandardLibrary(): Promise<Record<string, string>> {
   const loaded: Record<string, string> = {};
-  const pending = ROOT_LIBRARIES.map((file) => `/${file}`);
-  while (pending.length) {
-    const path = pending.pop()!;
-    if (path in loaded) continue;
-    const load = standardLibrary[`/node_modules/typescript/lib${path}`];
-    if (!load) continue;
-    const text = await load();
-    loaded[path] = text;
-    for (const match of text.matchAll(/<reference lib="([^"]+)"/g))
-      pending.push(`/lib.${match[1]}.d.ts`);
+  let level = ROOT_LIBRARIES.map((file) => `/${file}`);
+  while (level.length) {
+    const texts = await Promise.all(
+      level.map(async (path) => {
+        const load = standardLibrary[`/node_modules/typescript/lib${path}`];
+        return [path, load && (await load())] as const;
+      }),
+    );
+    const referenced = new Set<string>();
+    for (const [path, text] of texts) {
+      if (text === undefined) continue;
+      loaded[path] = text;
+      for (const match of text.matchAll(/<reference lib="([^"]+)"/g))
+        referenced.add(`/lib.${match[1]}.d.ts`);
+    }
+    level = [...referenced].filter((path) => !(path in loaded) && !level.includes(path));
   }
   return loaded;
 }
 
-/** Typings of `packages`, at the paths module resolution looks for them (`/node_modules/jose/…`). */
+/** Typings of `packages`, at the paths module resolution looks for them (`/node_modules/jose/…`), all at once. */
 export async function loadPackageTypings(packages: string[]): Promise<Record<string, string>> {
-  const loaded: Record<string, string> = {};
-  for (const name of packages) {
-    for (const [path, load] of Object.entries(packageTypings[name] ?? {}))
-      loaded[path] = await load();
-  }
-  return loaded;
+  const files = packages.flatMap((name) => Object.entries(packageTypings[name] ?? {}));
+  return Object.fromEntries(
+    await Promise.all(files.map(async ([path, load]) => [path, await load()] as const)),
+  );
 }
