@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { clickIntoEditor } from '../../tests/e2e/lab-page.ts';
 
 export interface LabPageFigures {
   slug: string;
@@ -60,7 +61,7 @@ export async function measureLabPage(browser: Browser, baseUrl: string, slug: st
   // A learner clicks into the editor before pressing Run: that starts the lab's runtime and the
   // type checker, whose first verdict is the page's last load (network idle can come before it,
   // or, with the BigQuery lab's engine warming up in the sandbox, not within 30 s).
-  await page.locator('[data-editor] .cm-content').click();
+  await clickIntoEditor(page);
   await page.locator('[data-problems][data-state="ready"]').waitFor({ timeout: 60_000 });
   await Promise.all(pending);
   const sum = (list: typeof responses) => ({
