@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Response } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
 import { clickIntoEditor, labFolder, labPages, openLab, readLab, runChecks, savedCode, solveEveryExercise, typeInEditor, withEndlessLoop } from './lab-page.ts';
@@ -33,11 +33,7 @@ for (const slug of labPages) {
     test('solving every exercise passes every check and marks the lab done; the page loads only this lab’s code; the Japanese page shares code and progress', async ({ page }) => {
       // Two lab pages, every exercise typed in, two whole-lab runs and the home page: the slow budget.
       test.slow();
-      const scripts: Array<Promise<string>> = [];
-      const readScript = (response: Response) => {
-        if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
-      };
-      page.on('response', readScript);
+      const scriptsSoFar = recordScripts(page);
       await openLab(page, slug);
       await solveEveryExercise(page, slug);
       await runChecks(page);
@@ -46,8 +42,7 @@ for (const slug of labPages) {
       await expect(page.locator(`#starlight__sidebar a[href$="/labs/${slug}/"][data-done="true"]`)).toBeVisible();
 
       // Every script the page loaded to edit, type-check and run every exercise of this lab.
-      page.off('response', readScript);
-      const code = (await Promise.all(scripts)).join('\n');
+      const code = (await scriptsSoFar()).map(({ text }) => text).join('\n');
       expect(code).toContain(lab.title.en);
       for (const other of labPages.filter((name) => name !== slug)) {
         expect(code.includes(labs[other].title.en), `code of lab ${other} loaded`).toBe(false);
@@ -168,18 +163,31 @@ for (const slug of labPages) {
   });
 }
 
-test('pages without a lab load no editor or lab code', async ({ page }) => {
+/**
+ * Starts recording every script `page` receives, with its text (empty if the page went away before
+ * it was read); the function returned stops recording and gives what came.
+ */
+function recordScripts(page: Page): () => Promise<Array<{ url: string; text: string }>> {
   const scripts: Array<Promise<{ url: string; text: string }>> = [];
-  page.on('response', (response) => {
+  const record = (response: Response) => {
     if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) {
       scripts.push(response.text().then((text) => ({ url: response.url(), text }), () => ({ url: response.url(), text: '' })));
     }
-  });
+  };
+  page.on('response', record);
+  return () => {
+    page.off('response', record);
+    return Promise.all(scripts);
+  };
+}
+
+test('pages without a lab load no editor or lab code', async ({ page }) => {
+  const scriptsSoFar = recordScripts(page);
   for (const path of ['/', '/chapters/lambda-tuning/', '/glossary/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
-  const loaded = await Promise.all(scripts);
+  const loaded = await scriptsSoFar();
   expect(loaded.length, 'the progress marks script at least').toBeGreaterThan(0);
   expect(loaded.map(({ url }) => url).filter((url) => /LabWorkbench|lab-worker|lab-runtime|lab-sandbox|type-check|codemirror|compare-view/i.test(url))).toEqual([]);
   // Class names CodeMirror writes and the kit's loader: present in the editor's and the worker's code only.
