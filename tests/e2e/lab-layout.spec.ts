@@ -50,11 +50,18 @@ for (const { slug, prefix, lang } of cases) {
       await hasNoHorizontalScroll(page);
     });
 
-    test('on a 390 px phone a switch shows instructions, code or results, and switching loses nothing', async ({
+    test('on a 390 px phone a switch shows instructions, code or results, the editor is built when the code first shows, and switching loses nothing', async ({
       page,
     }) => {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      const editingAidsAsked = () => requested.some((url) => /\/editing-aids\.[\w-]+\.js$/.test(url));
       await page.setViewportSize({ width: 390, height: 844 });
       await openLab(page, slug, prefix);
+      // A reader of the instructions gets no editor drawn and none of its editing aids downloaded.
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('.cm-editor')).toHaveCount(0);
+      expect(editingAidsAsked()).toBe(false);
       const views = page.getByRole('tablist', { name: lang === 'ja' ? 'ラボの表示' : 'Lab views' });
       const tab = (name: string) => views.getByRole('tab', { name });
       const [instructions, code, results] =
@@ -68,6 +75,11 @@ for (const { slug, prefix, lang } of cases) {
       await expect(page.locator('.cm-content')).toBeVisible();
       await expect(exerciseHeading(page, 1)).toBeHidden();
       const lab = await readLab(slug);
+      // The learner's file, with the editing aids on their way.
+      await expect(page.locator('.cm-content')).toContainText(
+        labFolder(slug, 'starter')[lab.exercises[0].file].split('\n').find((line) => line.trim())!.trim(),
+      );
+      await expect.poll(editingAidsAsked).toBe(true);
       const mine = `// kept across views\n${labFolder(slug, 'starter')[lab.exercises[0].file]}`;
       await typeInEditor(page, mine);
       await page.keyboard.press('ControlOrMeta+Home');

@@ -23,6 +23,9 @@ export function labFolder(slug: string, folder: 'starter' | 'solution'): Record<
 export async function openLab(page: Page, slug: string, prefix = ''): Promise<void> {
   await page.goto(`${prefix}/labs/${slug}/`);
   await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+  // A phone (the switch between views shows) builds the editor when its Code view first shows:
+  // typeInEditor waits for the editing aids there.
+  if (await page.locator('.wb-switch').isVisible()) return;
   await editingAidsInPlace(page);
 }
 

@@ -27,9 +27,20 @@ type Problem = { from: number; to: number; message: string; severity?: Diagnosti
  * to a lab start from starter code the type checker finds nothing wrong with. Closing brackets
  * (the autocomplete package) load when the editor first takes focus: a reader who only reads
  * the starter code never needs them.
+ *
+ * The editor is built by `build()`, not with the object: a phone shows the code in a view of its
+ * own, and a reader there who only reads the instructions never needs it drawn, nor its editing
+ * aids loaded. Until then it keeps what it was given (the text, read-only or not, the problems)
+ * and shows it when built; a place to go to builds it at once.
  */
 export class CodeEditor {
-  readonly view: EditorView;
+  #view?: EditorView;
+  readonly #parent: HTMLElement;
+  #label: string;
+  #describedBy?: string;
+  /** The file to show once built: its text, and whether it may be edited. */
+  #unbuilt = { text: '', readOnly: false };
+  #aidsAsked = false;
   readonly #readOnly = new Compartment();
   readonly #lint = new Compartment();
   readonly #brackets = new Compartment();
@@ -60,24 +71,54 @@ export class CodeEditor {
   #onSave: () => void = () => {};
 
   constructor(parent: HTMLElement, label: string) {
-    this.view = new EditorView({
-      parent,
-      state: EditorState.create({ doc: '', extensions: this.#extensions() }),
-    });
-    this.view.contentDOM.setAttribute('aria-label', label);
-    this.view.contentDOM.addEventListener('focus', () => {
+    this.#parent = parent;
+    this.#label = label;
+  }
+
+  /** Draws the editor (once) with what it was given so far, and brings the editing aids if asked. */
+  build(): EditorView {
+    if (this.#view) return this.#view;
+    const { text, readOnly } = this.#unbuilt;
+    const view = (this.#view = new EditorView({ parent: this.#parent, state: this.#stateOf(text) }));
+    this.#setReadOnly(readOnly);
+    view.contentDOM.setAttribute('aria-label', this.#label);
+    if (this.#describedBy) view.contentDOM.setAttribute('aria-describedby', this.#describedBy);
+    view.contentDOM.addEventListener('focus', () => {
       void this.loadEditingAids();
       this.#loadBrackets();
     });
+    if (this.#problems.length) this.setProblems(this.#problems);
+    if (this.#aidsAsked) void this.loadEditingAids();
+    return view;
   }
 
-  /** Brings the editing aids in (once; a chunk that failed to load is asked for again next time). */
+  /** What a screen reader calls the editor (the file it shows). */
+  setLabel(label: string): void {
+    this.#label = label;
+    this.#view?.contentDOM.setAttribute('aria-label', label);
+  }
+
+  /** The element that tells a screen reader how to leave the editor. */
+  describeWith(id: string): void {
+    this.#describedBy = id;
+    this.#view?.contentDOM.setAttribute('aria-describedby', id);
+  }
+
+  /**
+   * Brings the editing aids in (once; a chunk that failed to load is asked for again next time).
+   * Asked before the editor is built, they come with it.
+   */
   loadEditingAids(): Promise<void> {
+    const view = this.#view;
+    if (!view) {
+      this.#aidsAsked = true;
+      return Promise.resolve();
+    }
     this.#loadingAids ??= import('./editing-aids.ts').then(
       ({ editingAids, indentMore, indentLess }) => {
         this.#aidsExtension = editingAids;
-        this.view.dispatch({ effects: this.#aids.reconfigure(editingAids) });
-        for (const held of this.#heldIndents.splice(0)) (held === 'more' ? indentMore : indentLess)(this.view);
+        view.dispatch({ effects: this.#aids.reconfigure(editingAids) });
+        for (const held of this.#heldIndents.splice(0)) (held === 'more' ? indentMore : indentLess)(view);
       },
       () => {
         // Asked for again on the next focus; a Tab held now would land somewhere else by then.
@@ -99,7 +140,7 @@ export class CodeEditor {
     this.#loadingBrackets ??= import('@codemirror/autocomplete').then(
       ({ closeBrackets, closeBracketsKeymap }) => {
         this.#bracketsExtension = [closeBrackets(), keymap.of(closeBracketsKeymap)];
-        this.view.dispatch({ effects: this.#brackets.reconfigure(this.#bracketsExtension) });
+        this.#view?.dispatch({ effects: this.#brackets.reconfigure(this.#bracketsExtension) });
       },
       () => (this.#loadingBrackets = undefined),
     );
@@ -131,12 +172,12 @@ export class CodeEditor {
     ];
   }
 
-  /** Shows `text` (a fresh undo history per file), editable or not. */
-  show(text: string, { readOnly }: { readOnly: boolean }): void {
-    // A Tab held for the file on screen does not carry over to the next one.
-    this.#heldIndents = [];
-    this.view.setState(EditorState.create({ doc: text, extensions: this.#extensions() }));
-    this.view.dispatch({
+  #stateOf(text: string): EditorState {
+    return EditorState.create({ doc: text, extensions: this.#extensions() });
+  }
+
+  #setReadOnly(readOnly: boolean): void {
+    this.#view?.dispatch({
       effects: this.#readOnly.reconfigure([
         EditorState.readOnly.of(readOnly),
         EditorView.editable.of(!readOnly),
@@ -144,13 +185,24 @@ export class CodeEditor {
     });
   }
 
-  /** Replaces the text as an edit the learner can undo. */
+  /** Shows `text` (a fresh undo history per file), editable or not. */
+  show(text: string, { readOnly }: { readOnly: boolean }): void {
+    // A Tab held for the file on screen does not carry over to the next one.
+    this.#heldIndents = [];
+    this.#unbuilt = { text, readOnly };
+    if (!this.#view) return;
+    this.#view.setState(this.#stateOf(text));
+    this.#setReadOnly(readOnly);
+  }
+
+  /** Replaces the text as an edit the learner can undo (before the editor is built, there is no undo yet). */
   replace(text: string): void {
-    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+    if (!this.#view) this.#unbuilt.text = text;
+    else this.#view.dispatch({ changes: { from: 0, to: this.#view.state.doc.length, insert: text } });
   }
 
   text(): string {
-    return this.view.state.doc.toString();
+    return this.#view ? this.#view.state.doc.toString() : this.#unbuilt.text;
   }
 
   onChange(listener: (text: string) => void): void {
@@ -169,36 +221,40 @@ export class CodeEditor {
    */
   setProblems(problems: Problem[]): void {
     this.#problems = problems;
-    if (this.#lintModule) return this.#drawProblems(this.#lintModule);
+    // An editor not built yet draws them when it is.
+    const view = this.#view;
+    if (!view) return;
+    if (this.#lintModule) return this.#drawProblems(view, this.#lintModule);
     if (!problems.length) return;
     // A chunk that failed to load (a new deploy) is asked for again with the next problems.
     this.#loadingLint ??= import('@codemirror/lint').then(
       (lint) => {
         this.#lintModule = lint;
         this.#lintExtension = lint.lintGutter();
-        this.view.dispatch({ effects: this.#lint.reconfigure(this.#lintExtension) });
-        this.#drawProblems(lint);
+        view.dispatch({ effects: this.#lint.reconfigure(this.#lintExtension) });
+        this.#drawProblems(view, lint);
       },
       () => (this.#loadingLint = undefined),
     );
   }
 
-  #drawProblems(lint: typeof import('@codemirror/lint')): void {
-    const length = this.view.state.doc.length;
+  #drawProblems(view: EditorView, lint: typeof import('@codemirror/lint')): void {
+    const length = view.state.doc.length;
     const diagnostics: Diagnostic[] = this.#problems.map((problem) => ({
       from: Math.min(problem.from, length),
       to: Math.min(Math.max(problem.to, problem.from), length),
       message: problem.message,
       severity: problem.severity ?? 'error',
     }));
-    this.view.dispatch(lint.setDiagnostics(this.view.state, diagnostics));
+    view.dispatch(lint.setDiagnostics(view.state, diagnostics));
   }
 
-  /** Puts the cursor on a 1-based line (and column) and brings it into view. */
+  /** Puts the cursor on a 1-based line (and column) and brings it into view, building the editor if need be. */
   goToLine(line: number, column = 1): void {
-    const target = this.view.state.doc.line(Math.min(Math.max(line, 1), this.view.state.doc.lines));
+    const view = this.build();
+    const target = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
     const anchor = target.from + Math.min(Math.max(column - 1, 0), target.length);
-    this.view.dispatch({ selection: { anchor }, scrollIntoView: true });
-    this.view.focus();
+    view.dispatch({ selection: { anchor }, scrollIntoView: true });
+    view.focus();
   }
 }

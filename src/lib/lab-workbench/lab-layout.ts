@@ -13,6 +13,8 @@ export interface LabLayout {
   /** Where the exercise picker goes: the top of the instructions column. */
   instructions: HTMLElement;
   show(view: LabView): void;
+  /** Calls `listener` with each view shown from now on, by the switch or by `show`. */
+  onShow(listener: (view: LabView) => void): void;
 }
 
 /**
@@ -113,6 +115,7 @@ export function arrangeLabPage(workbench: HTMLElement, strings: WorkbenchStrings
   layout.after(after);
   if (!after.childElementCount) after.remove();
 
+  const listeners: Array<(view: LabView) => void> = [];
   function show(view: LabView) {
     layout.dataset.view = view;
     for (const button of buttons) {
@@ -120,7 +123,8 @@ export function arrangeLabPage(workbench: HTMLElement, strings: WorkbenchStrings
       button.setAttribute('aria-selected', String(selected));
       button.tabIndex = selected ? 0 : -1;
     }
+    for (const listener of listeners) listener(view);
   }
   show('instructions');
-  return { sections, instructions, show };
+  return { sections, instructions, show, onShow: (listener) => listeners.push(listener) };
 }

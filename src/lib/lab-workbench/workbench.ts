@@ -44,9 +44,18 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;
   editorHost.replaceChildren();
   const editor = new CodeEditor(editorHost, format(strings.editorLabel, { file: editable[0] }));
-  editor.view.contentDOM.setAttribute('aria-describedby', `${root.id}-keys`);
-  await yieldToMain();
+  editor.describeWith(`${root.id}-keys`);
+  // A phone opens on the instructions, with the code a view away: the editor is built when that
+  // view first shows (or the screen widens to show all three), so a reader who only reads the
+  // instructions on a phone spends nothing on drawing it or on its editing aids.
   const narrow = window.matchMedia('(max-width: 63.99rem)');
+  if (narrow.matches) {
+    layout.onShow((view) => view === 'code' && editor.build());
+    narrow.addEventListener('change', () => narrow.matches || editor.build());
+  } else {
+    editor.build();
+  }
+  await yieldToMain();
   const storage = new LabStorage(lab.slug);
   const session = new SessionState(lab.slug);
   const runner = new LabRunner(
@@ -108,7 +117,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     current = file;
     const readOnly = !editable.includes(file);
     editor.show(text, { readOnly });
-    editor.view.contentDOM.setAttribute('aria-label', format(strings.editorLabel, { file }));
+    editor.setLabel(format(strings.editorLabel, { file }));
     for (const tab of tabs) {
       const selected = tab.dataset.file === file;
       tab.setAttribute('aria-selected', String(selected));
