@@ -27,7 +27,7 @@ const words = {
     saved: (file: string) => `Saved ${file} in this browser.`,
   },
   ja: {
-    waiting: 'エディタで作業を始めると、型エラーがここに表示されます。',
+    waiting: 'エディターで作業を始めると、型エラーがここに表示されます。',
     loading: '型チェッカーを読み込んでいます…(チェックの実行はすでにできます)',
     clean: '型エラーはありません。',
     errors: /^型エラーが \d+ 件あります:/,
