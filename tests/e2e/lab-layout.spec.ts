@@ -75,12 +75,13 @@ for (const { slug, prefix, lang } of cases) {
       await expect(page.locator('.cm-content')).toBeVisible();
       await expect(exerciseHeading(page, 1)).toBeHidden();
       const lab = await readLab(slug);
+      const starter = labFolder(slug, 'starter')[lab.exercises[0].file];
       // The learner's file, with the editing aids on their way.
       await expect(page.locator('.cm-content')).toContainText(
-        labFolder(slug, 'starter')[lab.exercises[0].file].split('\n').find((line) => line.trim())!.trim(),
+        starter.split('\n').find((line) => line.trim())!.trim(),
       );
       await expect.poll(editingAidsAsked).toBe(true);
-      const mine = `// kept across views\n${labFolder(slug, 'starter')[lab.exercises[0].file]}`;
+      const mine = `// kept across views\n${starter}`;
       await typeInEditor(page, mine);
       await page.keyboard.press('ControlOrMeta+Home');
       await hasNoHorizontalScroll(page);

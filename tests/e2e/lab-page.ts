@@ -19,12 +19,19 @@ export function labFolder(slug: string, folder: 'starter' | 'solution'): Record<
   return Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 }
 
-/** Opens a lab page and waits until the workbench is ready and the editor has its keys (see editingAidsInPlace). */
+/** Opens a lab page and waits until it is as a reader finds it (see labPageReady). */
 export async function openLab(page: Page, slug: string, prefix = ''): Promise<void> {
   await page.goto(`${prefix}/labs/${slug}/`);
+  await labPageReady(page);
+}
+
+/**
+ * Waits until the lab page's workbench is ready and, on a wide screen, the editor has its keys
+ * (see editingAidsInPlace). A phone (the switch between views shows) builds the editor when its
+ * Code view first shows: typeInEditor waits for the editing aids there.
+ */
+export async function labPageReady(page: Page): Promise<void> {
   await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
-  // A phone (the switch between views shows) builds the editor when its Code view first shows:
-  // typeInEditor waits for the editing aids there.
   if (await page.locator('.wb-switch').isVisible()) return;
   await editingAidsInPlace(page);
 }

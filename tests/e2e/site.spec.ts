@@ -6,7 +6,7 @@ import { collectConsoleErrors } from './console-errors.ts';
 import { expect, test } from './fixtures.ts';
 import { TOKEN_CLASSES } from '../../src/lib/code-token-classes.ts';
 import { builtPages, codeTokenStyles, distDir, readPageLinks } from './built-site.ts';
-import { editingAidsInPlace } from './lab-page.ts';
+import { labPageReady } from './lab-page.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
 const pages = builtPages();
@@ -108,11 +108,7 @@ for (const path of pages) {
  */
 async function readyToCheck(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  const workbench = page.locator('[data-workbench]');
-  if (await workbench.count()) {
-    await expect(workbench).toHaveAttribute('data-ready', 'true');
-    await editingAidsInPlace(page);
-  }
+  if (await page.locator('[data-workbench]').count()) await labPageReady(page);
 }
 
 test('every code token style of the site is on a page where axe checks code tokens', () => {

@@ -38,7 +38,7 @@ export class CodeEditor {
   readonly #parent: HTMLElement;
   #label: string;
   #describedBy?: string;
-  /** The file to show once built: its text, and whether it may be edited. */
+  /** Until the editor is built: the file it is to show, and whether that may be edited. */
   #unbuilt = { text: '', readOnly: false };
   #aidsAsked = false;
   readonly #readOnly = new Compartment();
@@ -189,8 +189,10 @@ export class CodeEditor {
   show(text: string, { readOnly }: { readOnly: boolean }): void {
     // A Tab held for the file on screen does not carry over to the next one.
     this.#heldIndents = [];
-    this.#unbuilt = { text, readOnly };
-    if (!this.#view) return;
+    if (!this.#view) {
+      this.#unbuilt = { text, readOnly };
+      return;
+    }
     this.#view.setState(this.#stateOf(text));
     this.#setReadOnly(readOnly);
   }
