@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from '../tests/e2e/chromium-path.ts';
 import { printAgainstAnchors } from './bench/anchors.ts';
 import { measureLabPage, SECONDS_BETWEEN_RUNS, type LabPageFigures } from './bench/lab-page.ts';
-import { measureLighthouse, type LighthouseScores } from './bench/lighthouse-scores.ts';
+import { LIGHTHOUSE_RUNS, measureLighthouse, type LighthouseScores } from './bench/lighthouse-scores.ts';
 import { buildSite, measureOfflineVisits } from './bench/offline-visit.ts';
 import { measurePageWeight, type PageWeight } from './bench/page-weight.ts';
 import { measureSearch, SECONDS_READING } from './bench/search-timing.ts';
@@ -65,13 +65,13 @@ try {
   }
 
   console.log(`Full build (Astro + Pagefind): ${buildSeconds.toFixed(1)} s   (target ≤ 60 s)\n`);
-  console.log('page        requests  HTML       CSS        JS         JS gzip    total      Lighthouse perf/a11y/bp/seo  LCP');
+  console.log(`page        requests  HTML       CSS        JS         JS gzip    total      Lighthouse perf/a11y/bp/seo  LCP    (medians of ${LIGHTHOUSE_RUNS} runs; perf of each run)`);
   for (const [name, weight] of Object.entries(weights)) {
     const { html, css, js, total } = weight.bytes;
     const cells = [html, css, js, weight.jsGzip, total].map((value) => kb(value).padEnd(10));
     const s = scores[name];
     console.log(
-      `${name.padEnd(11)} ${String(weight.requests).padStart(8)}  ${cells.join(' ')} ${`${s.performance}/${s.accessibility}/${s.bestPractices}/${s.seo}`.padEnd(28)} ${(s.lcpMs / 1000).toFixed(1)} s`,
+      `${name.padEnd(11)} ${String(weight.requests).padStart(8)}  ${cells.join(' ')} ${`${s.performance}/${s.accessibility}/${s.bestPractices}/${s.seo}`.padEnd(28)} ${(s.lcpMs / 1000).toFixed(1)} s  (${s.performanceRuns.join(' / ')})`,
     );
   }
   const chapter = weights.chapter.bytes;
