@@ -4,11 +4,10 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
 import { editorTheme } from './editor-theme.ts';
 import { highlightStyle } from './highlight-style.ts';
+import { WIDE_LAYOUT } from './lab-layout.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
 import { typescriptLanguage } from './typescript-language.ts';
 
-/** Side by side from the width where the lab lays instructions beside the editor. */
-const WIDE = '(min-width: 64rem)';
 /** Unchanged lines kept around each change, and the fewest worth folding away. */
 const COLLAPSE = { margin: 2, minSize: 4 };
 
@@ -39,7 +38,8 @@ export function toggleComparison(comparison: Comparison): void {
     button.setAttribute('aria-expanded', 'false');
     return;
   }
-  const wide = matchMedia(WIDE);
+  // Side by side from the width where the lab lays instructions beside the editor.
+  const wide = matchMedia(WIDE_LAYOUT);
   let view = show(comparison, wide.matches);
   const redraw = () => {
     view.destroy();

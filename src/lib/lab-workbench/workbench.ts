@@ -2,7 +2,7 @@ import { CodeEditor } from './editor.ts';
 import { exercisePicker } from './exercise-picker.ts';
 import { exerciseProgress } from './exercise-progress.ts';
 import { fileHistory } from './file-history.ts';
-import { arrangeLabPage } from './lab-layout.ts';
+import { arrangeLabPage, NARROW_LAYOUT } from './lab-layout.ts';
 import { labDataLoader } from './lab-data-loader.ts';
 import { linkedExercise } from './linked-exercise.ts';
 import { LabStorage } from './lab-storage.ts';
@@ -48,7 +48,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // A phone opens on the instructions, with the code a view away: the editor is built when that
   // view first shows (or the screen widens to show all three), so a reader who only reads the
   // instructions on a phone spends nothing on drawing it or on its editing aids.
-  const narrow = window.matchMedia('(max-width: 63.99rem)');
+  const narrow = window.matchMedia(NARROW_LAYOUT);
   if (narrow.matches) {
     layout.onShow((view) => view === 'code' && editor.build());
     narrow.addEventListener('change', () => narrow.matches || editor.build());
