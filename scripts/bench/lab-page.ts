@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { clickIntoEditor } from '../../tests/e2e/lab-page.ts';
+import { median } from './median.ts';
 
 export interface LabPageFigures {
   slug: string;
@@ -101,13 +102,12 @@ export async function measureLabPage(browser: Browser, baseUrl: string, slug: st
     );
   }
   await context.close();
-  times.sort((a, b) => a - b);
   return {
     slug,
     editorReady: sum(beforeReady),
     withTypeChecker: sum(responses),
     interactiveMs: Math.round(readyAt),
-    runMedianMs: times[Math.floor(times.length / 2)],
+    runMedianMs: median(times),
     runs,
   };
 }

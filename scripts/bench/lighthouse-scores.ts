@@ -1,5 +1,6 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { median } from './median.ts';
 
 export interface LighthouseScores {
   performance: number;
@@ -19,8 +20,6 @@ export interface LighthouseScores {
  * simulated timings follow. So a page's figure is the median of three.
  */
 export const LIGHTHOUSE_RUNS = 3;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Lighthouse's default (mobile) runs of one URL with the given Chromium: each score is the median over the runs, out of 100. */
 export async function measureLighthouse(chromePath: string, url: string): Promise<LighthouseScores> {

@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { median } from './median.ts';
 
 export interface SearchTiming {
   lang: string;
@@ -43,12 +44,11 @@ export async function measureSearch(
   const [firstQueryLaterPageMs] = await timeQueries(page, path, terms.slice(0, 1));
   const lang = (await page.locator('html').getAttribute('lang')) ?? '?';
   await context.close();
-  const later = timings.slice(1).sort((a, b) => a - b);
   return {
     lang,
     firstQueryMs: Math.round(timings[0]),
     firstQueryLaterPageMs: Math.round(firstQueryLaterPageMs),
-    medianQueryMs: Math.round(later[Math.floor(later.length / 2)] * 10) / 10,
+    medianQueryMs: Math.round(median(timings.slice(1)) * 10) / 10,
     queries: timings.length,
   };
 }
