@@ -46,21 +46,27 @@ function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ pagefindScript(base))) as Pagefind;
     await module.options({ ...pagefindOptions, baseUrl: base });
-    const ready = module.init();
-    setTimeout(warmQuerySegmenters, 0, document.documentElement.lang);
-    await ready;
+    await module.init();
     return module;
   })();
   return pagefind;
 }
 
+let segmentersWarm = false;
+
 /**
  * Pagefind splits every query with `Intl.Segmenter` (into words too, for Japanese), and the first
  * segmenter a page makes loads the browser's break data: 30–65 ms for Japanese words, measured in
- * Chromium, spent inside the reader's first query. Made in the task after `init()` has sent for
- * the index's files, that load runs while they are on their way; later segmenters of the page reuse it.
+ * Chromium, spent inside the reader's first query. Made once the reader shows they are about to
+ * search, in a task of its own, that load runs while the index's files are on their way or the
+ * dialog opens; later segmenters of the page reuse it. Not made when the page loads Pagefind while
+ * idle: with the CPU slowed 4× as Lighthouse's mobile run does, it was one task of 171 ms on an
+ * English lab page (the sample's Japanese word loads the dictionary), on every page a reader
+ * opened, for a search they may never make.
  */
 function warmQuerySegmenters(lang: string): void {
+  if (segmentersWarm) return;
+  segmentersWarm = true;
   if (typeof Intl.Segmenter === 'undefined' || !lang) return;
   try {
     for (const granularity of ['grapheme', 'word'] as const)
@@ -134,7 +140,7 @@ export function connectSearch(options: {
   status: HTMLElement;
   more: HTMLButtonElement;
   strings: SearchStrings;
-}): { preload(): void; run(): void } {
+}): { preload(): void; expectQuery(): void; run(): void } {
   const { base, input, list, status, more, strings } = options;
   let latest = 0;
   let remaining: PagefindResult[] = [];
@@ -188,8 +194,13 @@ export function connectSearch(options: {
       first.click();
     }
   });
+  const preload = () => void loadPagefind(base).catch(() => undefined);
   return {
-    preload: () => void loadPagefind(base).catch(() => undefined),
+    preload,
+    expectQuery: () => {
+      preload();
+      setTimeout(warmQuerySegmenters, 0, document.documentElement.lang);
+    },
     run: () => void search(),
   };
 }

@@ -38,6 +38,7 @@ test('search loads while the reader reads once the offline copy is in place, fro
   page,
 }) => {
   const answered = pagefindResponses(page);
+  const segmenters = await countSegmenters(page);
   // First page of a first visit: once the worker has stored the guide and taken over the page,
   // Pagefind and the index are on the device, so the page loads them when idle and the first
   // search answers as fast as later ones, without a byte more from the network.
@@ -48,7 +49,30 @@ test('search loads while the reader reads once the offline copy is in place, fro
   await page.goto('/ja/chapters/gcp-data/');
   await expectPagefindFromOfflineCopy(answered);
   await expect(page.locator('site-search dialog')).not.toBeVisible();
+  // Readying a query's word splitting (Japanese break data: one long task) waits for a reader
+  // heading for the search button; loading while idle does not do it for them.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
+  expect(await segmenters(), 'word splitters made before the reader went near search').toBe(0);
+  await page.locator('[data-open-search]').hover();
+  await expect.poll(segmenters).toBeGreaterThan(0);
 });
+
+/** Counts the `Intl.Segmenter`s each page of `page` makes; the function returned reads the count. */
+async function countSegmenters(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const Segmenter = Intl.Segmenter;
+    const counted = window as unknown as { segmentersMade: number };
+    counted.segmentersMade = 0;
+    const Counted = class extends Segmenter {
+      constructor(...args: ConstructorParameters<typeof Segmenter>) {
+        super(...args);
+        counted.segmentersMade++;
+      }
+    };
+    Object.defineProperty(Intl, 'Segmenter', { value: Counted, writable: true, configurable: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { segmentersMade: number }).segmentersMade);
+}
 
 test('the first visit stores pages in both languages, styles and both search indexes, and no lab page or lab code', async ({
   page,
