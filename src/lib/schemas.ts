@@ -166,6 +166,7 @@ export const uiStringsSchema = z.object({
   'workbench.runtimeNotStarted': z.string(),
   'workbench.run': z.string(),
   'workbench.running': z.string(),
+  'workbench.checkStillRunning': z.string(),
   'workbench.reset': z.string(),
   'workbench.resetConfirm': z.string(),
   'workbench.compare': z.string(),

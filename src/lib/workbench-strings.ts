@@ -9,6 +9,7 @@ const KEYS = [
   'runtimeNotStarted',
   'run',
   'running',
+  'checkStillRunning',
   'reset',
   'resetConfirm',
   'compare',

@@ -7,6 +7,7 @@ import {
   labFolder,
   openLab,
   readLab,
+  runChecksOnEndlessCheck,
   savedCode,
   typeInEditor,
   withEndlessLoop,
@@ -183,9 +184,12 @@ for (const { slug, prefix, lang } of cases) {
         }).observe(results, { attributes: true });
       });
       await typeInEditor(page, withEndlessLoop(solution[file]));
-      await page.keyboard.press('ControlOrMeta+Enter');
+      const named = await runChecksOnEndlessCheck(page, () =>
+        page.keyboard.press('ControlOrMeta+Enter'),
+      );
       const stopped = page.locator('.wb-check[data-status="timeout"]');
-      await expect(stopped).toHaveCount(1, { timeout: 20_000 });
+      await expect(stopped).toHaveCount(1);
+      await expect(stopped.locator('.wb-check-title')).toContainText(named);
       await expect(page.locator('.wb-group').first()).toHaveAttribute('data-exercise', '1');
       // The kit writes `while (true)` in backticks: the page sets it as code.
       await expect(stopped.locator('.wb-message code')).toHaveText('while (true)');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
-import { clickIntoEditor, labFolder, labPages, openLab, readLab, runChecks, runChecksOnEndlessLoad, savedCode, solveEveryExercise, typeInEditor, withEndlessLoop } from './lab-page.ts';
+import { clickIntoEditor, labFolder, labPages, openLab, readLab, runChecks, runChecksOnEndlessCheck, runChecksOnEndlessLoad, savedCode, solveEveryExercise, typeInEditor, withEndlessLoop } from './lab-page.ts';
 
 test('every lab folder with a lab page is covered', () => {
   expect(labPages.length).toBeGreaterThan(0);
@@ -105,9 +105,9 @@ for (const slug of labPages) {
       await expect(page.locator('.wb-load-error')).toHaveCount(0);
     });
 
-    // The loop tests wait for the watchdog (the endless loop's on a clock moved past it), and the run
-    // after it waits for a fresh worker (on the BigQuery lab, with its SQL engine): 21 s of 30 on a
-    // quiet machine once, so they get the slow budget.
+    // The loop tests wait for the watchdog (on a clock moved past it once the loop is under way),
+    // and the run after it waits for a fresh worker (on the BigQuery lab, with its SQL engine): 21 s
+    // of 30 on a quiet machine once, so they get the slow budget.
     test('an endless loop is stopped with a message, and the next run works', async ({ starterLabPage }) => {
       test.slow();
       const page = await starterLabPage(slug);
@@ -123,10 +123,12 @@ for (const slug of labPages) {
       test.slow();
       const page = await starterLabPage(slug);
       await typeInEditor(page, withEndlessLoop(solution[firstFile]));
-      await runChecks(page);
+      const named = await runChecksOnEndlessCheck(page);
       const stopped = page.locator('.wb-check[data-status="timeout"]');
       await expect(stopped).toHaveCount(1);
       await expect(stopped.locator('.wb-message')).toContainText('Stopped after 5 s');
+      // While it ran, the status line named the check that was then stopped.
+      await expect(stopped.locator('.wb-check-title')).toContainText(named);
 
       await typeInEditor(page, solution[firstFile]);
       await runChecks(page);

@@ -51,7 +51,15 @@ export class LabRunner {
   /** Runs `files` once; `seed` repeats an earlier run's generated cases. */
   run(
     files: Record<string, string>,
-    { seed, onCheckDone }: { seed?: number; onCheckDone?: (result: CheckResult) => void } = {},
+    {
+      seed,
+      onCheckStart,
+      onCheckDone,
+    }: {
+      seed?: number;
+      onCheckStart?: (checkId: string) => void;
+      onCheckDone?: (result: CheckResult) => void;
+    } = {},
   ): Promise<RunReport> {
     this.prepare();
     const starting = this.#spare!;
@@ -95,6 +103,7 @@ export class LabRunner {
               if (event.type === 'check-start') {
                 observed.start(event.id);
                 arm(event.id);
+                onCheckStart?.(event.id);
               } else if (event.type === 'check-done') {
                 observed.done(event.result);
                 onCheckDone?.(event.result);

@@ -12,8 +12,9 @@ import { watchOtherTabs } from './other-tab-watch.ts';
 import { renderResults } from './results-view.ts';
 import { CHECK_LIMIT_MS, LabRunner, START_LIMIT_MS } from './run-in-worker.ts';
 import { SessionState, type LastRun } from './session-state.ts';
+import { slowCheckStatus } from './slow-check-status.ts';
 import { storageFullNotice } from './storage-full-notice.ts';
-import { format, pageLang } from './strings.ts';
+import { format, localize, pageLang } from './strings.ts';
 import { textDigest } from './text-digest.ts';
 import { watchTypes } from './watch-types.ts';
 import { workbenchData } from './workbench-data.ts';
@@ -263,10 +264,18 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     status.textContent = strings.running;
     // The last results stay, dimmed, until the new ones replace them.
     resultsBox.setAttribute('aria-busy', 'true');
+    const slowCheck = slowCheckStatus((checkId) => {
+      const check = lab.checks.find((check) => check.id === checkId);
+      if (!check) return;
+      status.textContent = format(strings.checkStillRunning, {
+        check: localize(check.title, lang),
+        seconds: CHECK_LIMIT_MS / 1000,
+      });
+    });
     try {
       const files = learnerFiles();
       const solutionFiles = new Set(editable.filter((file) => isSolution(file, files[file])));
-      const report = await runner.run(files, { seed });
+      const report = await runner.run(files, { seed, onCheckStart: slowCheck.started });
       lastRun = { report, focus, solutionFiles: [...solutionFiles] };
       session.keepRun(lastRun);
       unfolded.clear();
@@ -300,6 +309,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
         [{ label: strings.close, run: () => hideNotice(notices, 'crash') }],
       );
     } finally {
+      slowCheck.stop();
       for (const button of runButtons) button.disabled = false;
       resultsBox.removeAttribute('aria-busy');
     }
