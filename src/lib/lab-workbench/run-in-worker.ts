@@ -1,6 +1,6 @@
 import { loadFailedReport } from '../../../labs/kit/run-checks.ts';
 import { timedOutReport } from '../../../labs/kit/timed-out-report.ts';
-import type { CheckResult, LabOutline, RunReport } from '../../../labs/kit/types.ts';
+import type { LabOutline, RunReport } from '../../../labs/kit/types.ts';
 import { runtimePath, SANDBOX_PATH } from '../lab-sandbox/paths.ts';
 import { LabSandbox, type SandboxWorker } from '../lab-sandbox/sandbox-frame.ts';
 import { ObservedRun } from './observed-run.ts';
@@ -48,18 +48,13 @@ export class LabRunner {
     });
   }
 
-  /** Runs `files` once; `seed` repeats an earlier run's generated cases. */
+  /**
+   * Runs `files` once; `seed` repeats an earlier run's generated cases. `onCheckStart` hears each
+   * check start, after its watchdog is armed.
+   */
   run(
     files: Record<string, string>,
-    {
-      seed,
-      onCheckStart,
-      onCheckDone,
-    }: {
-      seed?: number;
-      onCheckStart?: (checkId: string) => void;
-      onCheckDone?: (result: CheckResult) => void;
-    } = {},
+    { seed, onCheckStart }: { seed?: number; onCheckStart?: (checkId: string) => void } = {},
   ): Promise<RunReport> {
     this.prepare();
     const starting = this.#spare!;
@@ -106,7 +101,6 @@ export class LabRunner {
                 onCheckStart?.(event.id);
               } else if (event.type === 'check-done') {
                 observed.done(event.result);
-                onCheckDone?.(event.result);
               } else if (event.type === 'report') {
                 const report = observed.report(event.report);
                 finish(() => resolve(report));

@@ -1,7 +1,7 @@
 /**
  * How long a check runs before the status line names it. A whole run of a lab's checks takes
- * 78–220 ms on a 2-core laptop (`npm run bench`), so a check still running after a second is the
- * one the learner is waiting on, and most likely one the watchdog will stop.
+ * 78–220 ms on the 2-core machine `npm run bench` measures on, so a check still running after a
+ * second is the one the learner is waiting on, and most likely one the watchdog will stop.
  */
 export const NAME_SLOW_CHECK_AFTER_MS = 1_000;
 
