@@ -35,6 +35,16 @@ export interface SearchStrings {
   failed: string;
 }
 
+/** The search dialog once its code is here. */
+export interface ConnectedSearch {
+  /** Loads Pagefind and the index, as while the page is idle. */
+  preload(): void;
+  /** The same, and readies the query's word splitting: the reader is heading for search. */
+  expectQuery(): void;
+  /** Searches for what is in the input now. */
+  run(): void;
+}
+
 /** Results shown at once, and added by "More results". */
 const PAGE_SIZE = 5;
 /** Headings shown under a page: enough to point at the right section without a wall of links. */
@@ -140,7 +150,7 @@ export function connectSearch(options: {
   status: HTMLElement;
   more: HTMLButtonElement;
   strings: SearchStrings;
-}): { preload(): void; expectQuery(): void; run(): void } {
+}): ConnectedSearch {
   const { base, input, list, status, more, strings } = options;
   let latest = 0;
   let remaining: PagefindResult[] = [];

@@ -93,10 +93,10 @@ export async function runChecksOnEndlessLoad(page: Page): Promise<void> {
 /**
  * Runs the checks on code where one check never finishes (a loop in a function it calls) without
  * waiting out all of the watchdog, and gives the title of the check the status line named;
- * `startRun` is the learner's way of starting it (Run checks by default). The
- * status line names a check once it has run for a second; the watchdog for that check was armed as
- * it started, in the same step, so a jump of the watchdog's limit from then on fires that watchdog
- * and no other. (Jumping any earlier could land while an earlier check runs, and stop that one.)
+ * `startRun` is the learner's way of starting it (Run checks by default). The status line names a
+ * check once it has run for a second; the watchdog for that check was armed as it started, in the
+ * same step, so a jump of the watchdog's limit from then on fires that watchdog and no other.
+ * (Jumping any earlier could land while an earlier check runs, and stop that one.)
  */
 export async function runChecksOnEndlessCheck(
   page: Page,
