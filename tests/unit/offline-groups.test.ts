@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import {
   readOfflineManifest,
@@ -52,8 +52,15 @@ const BUILD: Record<string, string> = {
   '404.html': 'not found',
 };
 
+/** The builds written for these tests, removed when they are done (each run wrote nine). */
+const writtenBuilds: string[] = [];
+after(() => {
+  for (const root of writtenBuilds) rmSync(root, { recursive: true, force: true });
+});
+
 function writeBuild(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'offline-groups-'));
+  writtenBuilds.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
