@@ -1,5 +1,6 @@
-// `npm test`: unit tests, a production build, HTML validation and the browser tests, then one
-// summary a contributor can read at a glance (counts per kind and the five slowest browser tests).
+// `npm test`: unit tests, a type check, a production build, HTML validation and the browser tests,
+// then one summary a contributor can read at a glance (counts per kind and the five slowest browser
+// tests).
 // Every step runs even when an earlier test step failed, so one run tells the whole story; only a
 // failed build stops the steps that need it.
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,14 @@ const unitExit = run('node', [
 ]);
 const unit = countTap(unitTap);
 
+// `astro check` type-checks the components and scripts the build only strips of their types: a
+// UI string looked up but missing from the strings schema, or an event read as the wrong kind, is
+// caught here rather than by a reader.
+const typesRun = spawnSync('npx', ['astro', 'check'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+process.stdout.write(typesRun.stdout);
+const typeErrors = Number(/^- (\d+) errors?$/m.exec(typesRun.stdout)?.[1] ?? 1);
+const typesExit = typesRun.status ?? 1;
+
 const buildExit = run('npm', ['run', 'build']);
 let html: { valid: number; total: number; exit: number } | undefined;
 let browser: BrowserSummary | undefined;
@@ -52,6 +61,7 @@ if (buildExit === 0) {
 
 const lines = ['', 'Test summary'];
 lines.push(`  unit     ${unit.passed} passed, ${unit.failed} failed`);
+lines.push(`  types    ${typesExit === 0 && typeErrors === 0 ? 'no errors' : `${typeErrors} error(s) (astro check)`}`);
 lines.push(buildExit === 0 ? '  build    done' : '  build    FAILED: HTML and browser tests did not run');
 if (html) lines.push(`  html     ${html.valid} of ${html.total} pages valid`);
 if (browser) {
@@ -72,6 +82,7 @@ if (browser) {
 const passed = unit.passed + (html?.valid ?? 0) + (browser?.passed ?? 0);
 const failed =
   unit.failed +
+  (typesExit === 0 ? typeErrors : Math.max(typeErrors, 1)) +
   (html ? html.total - html.valid : 0) +
   (browser?.failed ?? 0) +
   (browser ? browser.notRun.length + browser.errorsOutsideTests.length : 0) +
@@ -80,7 +91,7 @@ const failed =
 lines.push('', `${passed} passed, ${failed} failed`);
 console.log(lines.join('\n'));
 
-const exits = [unitExit, buildExit, html?.exit ?? 1, browserExit];
+const exits = [unitExit, typesExit, buildExit, html?.exit ?? 1, browserExit];
 process.exit(exits.every((exit) => exit === 0) && failed === 0 ? 0 : 1);
 
 /** One test's time beside its timeout, as the summary lists it. */

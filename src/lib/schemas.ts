@@ -93,6 +93,7 @@ export const uiStringsSchema = z.object({
   'print.description': z.string(),
   'print.intro': z.string(),
   'print.link': z.string(),
+  'workbench.seed': z.string(),
   'workbench.seedField': z.string(),
   'workbench.seedPlaceholder': z.string(),
   'workbench.seedInvalid': z.string(),
