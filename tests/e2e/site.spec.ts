@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -51,6 +52,16 @@ const CODE_TOKEN_PAGES = ['/print/', '/labs/bigquery-dataflow/'];
 const isHeavy = (path: string) => /\/(print|labs\/[^/]+)\/$/.test(path);
 const themes: Theme[] = ['light', 'dark'];
 
+/**
+ * axe-core as its package ships it minified (0.65 MB). AxeBuilder's own copy is the unminified
+ * source (1.48 MB), and its one-call run sends it to the page twice per run, four times a test
+ * here; each time the page parses it again (0.2–0.5 s). A page with no frame gets this copy once,
+ * and both runs use it where it is (AXE_IN_PAGE). A page with a frame keeps AxeBuilder's own
+ * injection, which puts axe in every frame.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_IN_PAGE = `if (typeof window.axe !== 'object') throw new Error('axe-core is not in the page');`;
+
 for (const path of pages) {
   test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')})`, async ({
     page,
@@ -68,6 +79,7 @@ for (const path of pages) {
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|ja)$/);
     await readyToCheck(page);
 
+    let axeInPage = false;
     for (const theme of themes) {
       await switchTheme(page, theme);
       // Every rule runs on every page in the light theme. The dark theme changes colours only
@@ -75,13 +87,20 @@ for (const path of pages) {
       // there only the rules that read colours can find anything the light run did not.
       // Axe writes a unique selector for every node of every outcome, passes included (1,468 on the
       // Lambda chapter); only violations are read here, and it still lists every violating node.
-      const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-      if (theme === 'dark') axe.withRules(COLOUR_RULES);
-      if (!CODE_TOKEN_PAGES.includes(path)) for (const tokens of CODE_TOKENS) axe.exclude(tokens);
       // With no frame in the page, axe's one-call run checks what its frame-by-frame run does, at
       // half the cost (no blank page to merge the frames' results in). A frame (the lab sandbox,
       // opened on first use) gets the frame-by-frame run, which reaches cross-origin frames.
-      if (page.frames().length === 1) axe.setLegacyMode();
+      const oneFrame = page.frames().length === 1;
+      if (oneFrame && !axeInPage) {
+        await page.evaluate(AXE_SOURCE);
+        axeInPage = true;
+      }
+      const axe = new AxeBuilder({ page, axeSource: oneFrame ? AXE_IN_PAGE : undefined }).options({
+        resultTypes: ['violations'],
+      });
+      if (theme === 'dark') axe.withRules(COLOUR_RULES);
+      if (!CODE_TOKEN_PAGES.includes(path)) for (const tokens of CODE_TOKENS) axe.exclude(tokens);
+      if (oneFrame) axe.setLegacyMode();
       const { violations } = await axe.analyze();
       expect(
         violations.map(
