@@ -17,6 +17,13 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   return status ?? 1;
 }
 
+/** Runs a step whose output the summary reads: shown as it is, and handed back with the exit code. */
+function runAndRead(command: string, args: string[]): { stdout: string; exit: number } {
+  const { stdout, status } = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(stdout);
+  return { stdout, exit: status ?? 1 };
+}
+
 if (run('node', ['scripts/check-node.cjs']) !== 0) process.exit(1);
 
 const unitTap = join(resultsDir, 'unit.tap');
@@ -35,20 +42,19 @@ const unit = countTap(unitTap);
 // `astro check` type-checks the components and scripts the build only strips of their types: a
 // UI string looked up but missing from the strings schema, or an event read as the wrong kind, is
 // caught here rather than by a reader.
-const typesRun = spawnSync('npx', ['astro', 'check'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-process.stdout.write(typesRun.stdout);
-const typeErrors = Number(/^- (\d+) errors?$/m.exec(typesRun.stdout)?.[1] ?? 1);
-const typesExit = typesRun.status ?? 1;
+// A run that fails without its count of errors counts as one.
+const typesRun = runAndRead('npx', ['astro', 'check']);
+const typeErrorsCounted = Number(/^- (\d+) errors?$/m.exec(typesRun.stdout)?.[1] ?? 1);
+const typeErrors = typesRun.exit === 0 ? typeErrorsCounted : Math.max(typeErrorsCounted, 1);
 
 const buildExit = run('npm', ['run', 'build']);
 let html: { valid: number; total: number; exit: number } | undefined;
 let browser: BrowserSummary | undefined;
 let browserExit = 1;
 if (buildExit === 0) {
-  const htmlRun = spawnSync('node', ['scripts/validate-html.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  process.stdout.write(htmlRun.stdout);
+  const htmlRun = runAndRead('node', ['scripts/validate-html.ts']);
   const counted = /(\d+) of (\d+) pages are valid HTML/.exec(htmlRun.stdout);
-  html = { valid: Number(counted?.[1] ?? 0), total: Number(counted?.[2] ?? 0), exit: htmlRun.status ?? 1 };
+  html = { valid: Number(counted?.[1] ?? 0), total: Number(counted?.[2] ?? 0), exit: htmlRun.exit };
 
   const browserJson = join(resultsDir, 'browser.json');
   browserExit = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson });
@@ -61,7 +67,7 @@ if (buildExit === 0) {
 
 const lines = ['', 'Test summary'];
 lines.push(`  unit     ${unit.passed} passed, ${unit.failed} failed`);
-lines.push(`  types    ${typesExit === 0 && typeErrors === 0 ? 'no errors' : `${typeErrors} error(s) (astro check)`}`);
+lines.push(`  types    ${typeErrors === 0 ? 'no errors' : `${typeErrors} error(s) (astro check)`}`);
 lines.push(buildExit === 0 ? '  build    done' : '  build    FAILED: HTML and browser tests did not run');
 if (html) lines.push(`  html     ${html.valid} of ${html.total} pages valid`);
 if (browser) {
@@ -82,7 +88,7 @@ if (browser) {
 const passed = unit.passed + (html?.valid ?? 0) + (browser?.passed ?? 0);
 const failed =
   unit.failed +
-  (typesExit === 0 ? typeErrors : Math.max(typeErrors, 1)) +
+  typeErrors +
   (html ? html.total - html.valid : 0) +
   (browser?.failed ?? 0) +
   (browser ? browser.notRun.length + browser.errorsOutsideTests.length : 0) +
@@ -91,7 +97,7 @@ const failed =
 lines.push('', `${passed} passed, ${failed} failed`);
 console.log(lines.join('\n'));
 
-const exits = [unitExit, typesExit, buildExit, html?.exit ?? 1, browserExit];
+const exits = [unitExit, typesRun.exit, buildExit, html?.exit ?? 1, browserExit];
 process.exit(exits.every((exit) => exit === 0) && failed === 0 ? 0 : 1);
 
 /** One test's time beside its timeout, as the summary lists it. */
