@@ -3,7 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
-import { readServiceWorkerManifest, storedPaths, visitUntilReadyOffline } from './offline.ts';
+import {
+  readServiceWorkerManifest,
+  serviceWorkerStates,
+  storedPaths,
+  visitUntilReadyOffline,
+} from './offline.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -68,9 +73,18 @@ test('a changed page shows on the next load, and a new build replaces the stored
       .toContain(newKey);
     // Only that page's entry was replaced; every other stored file is the one stored before. The
     // old entry goes when the new worker activates, a moment after the new one is stored.
-    await expect
-      .poll(async () => (await storedPaths(page, 'guide-reading')).sort(), { timeout: 30_000 })
-      .toEqual([...before.filter((key) => key !== oldKey), newKey].sort());
+    try {
+      await expect
+        .poll(async () => (await storedPaths(page, 'guide-reading')).sort(), { timeout: 30_000 })
+        .toEqual([...before.filter((key) => key !== oldKey), newKey].sort());
+    } catch (error) {
+      // Once in about forty runs the old entry outlived the 30 s: say where the new worker was.
+      await test.info().attach('service worker states', {
+        body: await serviceWorkerStates(page),
+        contentType: 'text/plain',
+      });
+      throw error;
+    }
   } finally {
     writeFileSync(pageFile, originalPage);
     writeFileSync(workerFile, originalWorker);

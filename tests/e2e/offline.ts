@@ -29,3 +29,19 @@ export function storedPaths(page: Page, cacheName: string): Promise<string[]> {
     return keys.map((request) => new URL(request.url).pathname + new URL(request.url).search);
   }, cacheName);
 }
+
+/**
+ * The registration's workers as the page sees them: where a new build's worker is (installing,
+ * waiting for the old one to finish its work, or active) when a test waits on it in vain.
+ */
+export function serviceWorkerStates(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return JSON.stringify({
+      installing: registration?.installing?.state ?? null,
+      waiting: registration?.waiting?.state ?? null,
+      active: registration?.active?.state ?? null,
+      controller: navigator.serviceWorker.controller?.state ?? null,
+    });
+  });
+}
