@@ -4,7 +4,6 @@
  */
 import {
   isCount,
-  isDate,
   isObject,
   learnerName,
   MAX_TEXT_CHARS,

@@ -1,7 +1,7 @@
 import { CheckFailure } from '../../kit/check-failure.ts';
 import { expect } from '../../kit/expect.ts';
 import { formatValue } from '../../kit/format-value.ts';
-import { randomHex, randomInt } from '../../kit/seeded-random.ts';
+import { randomHex } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules, Text } from '../../kit/types.ts';
 import {
   AccessDeniedException,

@@ -33,7 +33,6 @@ export interface LabLayout {
  * (the editor's text, its undo history, the results) is lost.
  */
 export function arrangeLabPage(workbench: HTMLElement, strings: WorkbenchStrings): LabLayout {
-  const content = workbench.parentElement!;
   const layout = document.createElement('div');
   layout.className = 'wb-layout';
   const instructions = document.createElement('div');

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { lab } from '../../../labs/azure-push/lab.ts';
 import * as formats from '../../../labs/azure-push/solution/formats.ts';
@@ -221,7 +220,7 @@ const wrongSolutions: WrongSolution[] = [
     caughtBy: 'handler.retry-on-failure',
     file: 'handler.ts',
     exports: {
-      createQueueHandler: handlerWith((hub, sent, notification) => {
+      createQueueHandler: handlerWith((hub, _sent, notification) => {
         const tagExpression = formats.tagExpressionFor(notification.userId);
         for (const native of natives(notification)) {
           try {
