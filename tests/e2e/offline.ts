@@ -32,16 +32,21 @@ export function storedPaths(page: Page, cacheName: string): Promise<string[]> {
 
 /**
  * The registration's workers as the page sees them: where a new build's worker is (installing,
- * waiting for the old one to finish its work, or active) when a test waits on it in vain.
+ * waiting for the old one to finish its work, or active) when a test waits on it in vain. Never
+ * throws: it is read while a failure is being reported, and must not replace that failure.
  */
-export function serviceWorkerStates(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return JSON.stringify({
-      installing: registration?.installing?.state ?? null,
-      waiting: registration?.waiting?.state ?? null,
-      active: registration?.active?.state ?? null,
-      controller: navigator.serviceWorker.controller?.state ?? null,
+export async function serviceWorkerStates(page: Page): Promise<string> {
+  try {
+    return await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return JSON.stringify({
+        installing: registration?.installing?.state ?? null,
+        waiting: registration?.waiting?.state ?? null,
+        active: registration?.active?.state ?? null,
+        controller: navigator.serviceWorker.controller?.state ?? null,
+      });
     });
-  });
+  } catch (error) {
+    return `could not be read: ${error instanceof Error ? error.message : error}`;
+  }
 }
