@@ -9,7 +9,11 @@ import { chromium } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from '../tests/e2e/chromium-path.ts';
 import { printAgainstAnchors } from './bench/anchors.ts';
 import { measureLabPage, SECONDS_BETWEEN_RUNS, type LabPageFigures } from './bench/lab-page.ts';
-import { LIGHTHOUSE_RUNS, measureLighthouse, type LighthouseScores } from './bench/lighthouse-scores.ts';
+import {
+  LIGHTHOUSE_RUNS,
+  measureLighthouse,
+  type LighthouseScores,
+} from './bench/lighthouse-scores.ts';
 import { buildSite, measureOfflineVisits } from './bench/offline-visit.ts';
 import { measurePageWeight, type PageWeight } from './bench/page-weight.ts';
 import { measureSearch, SECONDS_READING } from './bench/search-timing.ts';
@@ -19,10 +23,20 @@ const port = Number(process.env.BENCH_PORT ?? 4329);
 const gzipPort = Number(process.env.BENCH_GZIP_PORT ?? port + 1);
 const baseUrl = `http://127.0.0.1:${port}/`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const pagesToMeasure = { home: '/', chapter: '/chapters/lambda-tuning/', 'chapter ja': '/ja/chapters/lambda-tuning/', lab: '/labs/lambda-tuning/' };
+const pagesToMeasure = {
+  home: '/',
+  chapter: '/chapters/lambda-tuning/',
+  'chapter ja': '/ja/chapters/lambda-tuning/',
+  lab: '/labs/lambda-tuning/',
+};
 /** The chapter a returning reader reads, and the source file the bench adds a sentence to. */
-const rebuiltChapter = { path: '/chapters/lambda-tuning/', source: 'src/content/docs/chapters/lambda-tuning.mdx' };
-const labSlugs = readdirSync('labs', { withFileTypes: true }).filter((entry) => existsSync(`labs/${entry.name}/lab.ts`)).map((entry) => entry.name);
+const rebuiltChapter = {
+  path: '/chapters/lambda-tuning/',
+  source: 'src/content/docs/chapters/lambda-tuning.mdx',
+};
+const labSlugs = readdirSync('labs', { withFileTypes: true })
+  .filter((entry) => existsSync(`labs/${entry.name}/lab.ts`))
+  .map((entry) => entry.name);
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -35,16 +49,43 @@ buildSite();
 const buildSeconds = (performance.now() - buildStart) / 1000;
 
 const browser = await chromium.launch({ executablePath });
-const offline = await measureOfflineVisits({ browser, port: gzipPort, chapterPath: rebuiltChapter.path, chapterSource: rebuiltChapter.source, build: buildSite });
+const offline = await measureOfflineVisits({
+  browser,
+  port: gzipPort,
+  chapterPath: rebuiltChapter.path,
+  chapterSource: rebuiltChapter.source,
+  build: buildSite,
+});
 // Uncompressed, as the anchors' page weights and Lighthouse runs were measured.
 const server = startStaticServer({ root: 'dist', port, gzip: false });
 try {
   await server.listening;
   const weights: Record<string, PageWeight> = {};
-  for (const [name, path] of Object.entries(pagesToMeasure)) weights[name] = await measurePageWeight(browser, baseUrl, path);
+  for (const [name, path] of Object.entries(pagesToMeasure))
+    weights[name] = await measurePageWeight(browser, baseUrl, path);
   const search = [
-    await measureSearch(browser, baseUrl, '/', ['Lambda', 'cold start', 'Cognito', 'BigQuery', 'Event Hubs', 'Firebase', 'concurrency', 'KMS', 'Dataflow', 'poison']),
-    await measureSearch(browser, baseUrl, '/ja/', ['コールドスタート', '同時実行数', 'バッチサイズ', 'ポイズンキュー', '認可', 'BigQuery', 'Cognito', 'Lambda']),
+    await measureSearch(browser, baseUrl, '/', [
+      'Lambda',
+      'cold start',
+      'Cognito',
+      'BigQuery',
+      'Event Hubs',
+      'Firebase',
+      'concurrency',
+      'KMS',
+      'Dataflow',
+      'poison',
+    ]),
+    await measureSearch(browser, baseUrl, '/ja/', [
+      'コールドスタート',
+      '同時実行数',
+      'バッチサイズ',
+      'ポイズンキュー',
+      '認可',
+      'BigQuery',
+      'Cognito',
+      'Lambda',
+    ]),
   ];
   const labs: Array<LabPageFigures & { htmlBytes: number }> = [];
   for (const slug of labSlugs) {
@@ -52,9 +93,14 @@ try {
     if (!existsSync(html)) continue;
     // One lab that cannot finish (a check failing on this machine) must not cost the other figures.
     try {
-      labs.push({ ...(await measureLabPage(browser, baseUrl, slug)), htmlBytes: statSync(html).size });
+      labs.push({
+        ...(await measureLabPage(browser, baseUrl, slug)),
+        htmlBytes: statSync(html).size,
+      });
     } catch (error) {
-      console.error(`Lab ${slug} could not be measured: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      console.error(
+        `Lab ${slug} could not be measured: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+      );
     }
   }
   await browser.close();
@@ -65,7 +111,9 @@ try {
   }
 
   console.log(`Full build (Astro + Pagefind): ${buildSeconds.toFixed(1)} s   (target ≤ 60 s)\n`);
-  console.log(`page        requests  HTML       CSS        JS         JS gzip    total      Lighthouse perf/a11y/bp/seo  LCP    (medians of ${LIGHTHOUSE_RUNS} runs; perf of each run)`);
+  console.log(
+    `page        requests  HTML       CSS        JS         JS gzip    total      Lighthouse perf/a11y/bp/seo  LCP    (medians of ${LIGHTHOUSE_RUNS} runs; perf of each run)`,
+  );
   for (const [name, weight] of Object.entries(weights)) {
     const { html, css, js, total } = weight.bytes;
     const cells = [html, css, js, weight.jsGzip, total].map((value) => kb(value).padEnd(10));
@@ -83,8 +131,12 @@ try {
       `Search (${timing.lang}): first query ${timing.firstQueryMs} ms (first page of a first visit, the dialog opened and the query typed at once as the service worker becomes active: Pagefind loads), then median ${timing.medianQueryMs} ms over ${timing.queries - 1} queries; first query on a later page after ${SECONDS_READING} s of reading ${timing.firstQueryLaterPageMs} ms (targets ≤ 300 ms / ≤ 50 ms)`,
     );
   }
-  console.log('\nLab pages (target: total ≤ 0.3 × TutorialKit lesson 1,572 KB = 472 KB with the editor ready; Run → results median ≤ 300 ms)');
-  console.log('lab                  editor ready: bytes / JS / JS gzip     + type checker: bytes / JS gzip    interactive   Run median');
+  console.log(
+    '\nLab pages (target: total ≤ 0.3 × TutorialKit lesson 1,572 KB = 472 KB with the editor ready; Run → results median ≤ 300 ms)',
+  );
+  console.log(
+    'lab                  editor ready: bytes / JS / JS gzip     + type checker: bytes / JS gzip    interactive   Run median',
+  );
   for (const lab of labs) {
     const ready = lab.editorReady;
     const all = lab.withTypeChecker;
@@ -98,7 +150,10 @@ try {
   );
   printAgainstAnchors({ weights, scores, search, labs, offline });
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', `${JSON.stringify({ buildSeconds, weights, scores, search, labs, offline }, null, 2)}\n`);
+  writeFileSync(
+    'bench-results/bench.json',
+    `${JSON.stringify({ buildSeconds, weights, scores, search, labs, offline }, null, 2)}\n`,
+  );
   console.log('\nWrote bench-results/bench.json');
 } finally {
   await server.close();

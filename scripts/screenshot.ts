@@ -17,7 +17,9 @@ const context = await browser.newContext({
   colorScheme: flags.includes('--dark') ? 'dark' : 'light',
 });
 const page = await context.newPage();
-await page.goto(new URL(path, process.env.BASE_URL ?? 'http://127.0.0.1:4321/').href, { waitUntil: 'networkidle' });
+await page.goto(new URL(path, process.env.BASE_URL ?? 'http://127.0.0.1:4321/').href, {
+  waitUntil: 'networkidle',
+});
 await page.screenshot({ path: out, fullPage: flags.includes('--full') });
 await browser.close();
 console.log(`Saved ${out}`);

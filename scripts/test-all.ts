@@ -6,20 +6,30 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarizeBrowserRun, type BrowserSummary, type TestTiming } from './test-summary/browser-report.ts';
+import {
+  summarizeBrowserRun,
+  type BrowserSummary,
+  type TestTiming,
+} from './test-summary/browser-report.ts';
 
 const resultsDir = 'test-results/summary';
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return status ?? 1;
 }
 
 /** Runs a step whose output the summary reads: shown as it is, and handed back with the exit code. */
 function runAndRead(command: string, args: string[]): { stdout: string; exit: number } {
-  const { stdout, status } = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const { stdout, status } = spawnSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(stdout);
   return { stdout, exit: status ?? 1 };
 }
@@ -57,7 +67,9 @@ if (buildExit === 0) {
   html = { valid: Number(counted?.[1] ?? 0), total: Number(counted?.[2] ?? 0), exit: htmlRun.exit };
 
   const browserJson = join(resultsDir, 'browser.json');
-  browserExit = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson });
+  browserExit = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson,
+  });
   try {
     browser = summarizeBrowserRun(JSON.parse(readFileSync(browserJson, 'utf8')));
   } catch {
@@ -68,13 +80,16 @@ if (buildExit === 0) {
 const lines = ['', 'Test summary'];
 lines.push(`  unit     ${unit.passed} passed, ${unit.failed} failed`);
 lines.push(`  types    ${typeErrors === 0 ? 'no errors' : `${typeErrors} error(s) (astro check)`}`);
-lines.push(buildExit === 0 ? '  build    done' : '  build    FAILED: HTML and browser tests did not run');
+lines.push(
+  buildExit === 0 ? '  build    done' : '  build    FAILED: HTML and browser tests did not run',
+);
 if (html) lines.push(`  html     ${html.valid} of ${html.total} pages valid`);
 if (browser) {
   lines.push(
     `  browser  ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped, ${browser.flaky} flaky (${(browser.durationMs / 60_000).toFixed(1)} min)`,
   );
-  for (const error of browser.errorsOutsideTests) lines.push(`  browser  error outside any test: ${error}`);
+  for (const error of browser.errorsOutsideTests)
+    lines.push(`  browser  error outside any test: ${error}`);
   for (const title of browser.notRun) lines.push(`  browser  did not run: ${title}`);
   lines.push('  slowest browser tests (time / its timeout):');
   for (const slow of browser.slowest) {

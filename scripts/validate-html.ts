@@ -11,7 +11,8 @@ const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json',
 const format = formatterFactory('stylish');
 
 const isCodeFrame = (node: Node) =>
-  node.type === ELEMENT_NODE && /(^|\s)expressive-code(\s|$)/.test((node.attributes as Record<string, string>).class ?? '');
+  node.type === ELEMENT_NODE &&
+  /(^|\s)expressive-code(\s|$)/.test((node.attributes as Record<string, string>).class ?? '');
 
 let failed = 0;
 for (const page of builtPages()) {

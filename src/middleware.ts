@@ -6,5 +6,9 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = withLowPriorityScripts(await response.text());
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(html, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 });

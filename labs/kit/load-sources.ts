@@ -15,7 +15,10 @@ export function loadSources(
   const compiled: Record<string, string> = {};
   for (const [file, source] of Object.entries(files)) {
     try {
-      compiled[file] = transform(source, { transforms: ['typescript', 'imports'], filePath: file }).code;
+      compiled[file] = transform(source, {
+        transforms: ['typescript', 'imports'],
+        filePath: file,
+      }).code;
     } catch (error) {
       return { loadError: syntaxError(file, error) };
     }
@@ -25,12 +28,15 @@ export function loadSources(
   const loading = new Set<string>();
   const load = (file: string): Record<string, unknown> => {
     if (modules[file]) return modules[file];
-    if (loading.has(file)) throw new Error(`${file} imports itself through a cycle; break the cycle.`);
+    if (loading.has(file))
+      throw new Error(`${file} imports itself through a cycle; break the cycle.`);
     loading.add(file);
     const module = { exports: {} as Record<string, unknown> };
     const require = (specifier: string) => resolveImport(file, specifier);
     // Wrapping on the code's own first line keeps line numbers; sourceURL names the file in stacks.
-    const factory = (0, eval)(`(function (exports, require, module) {${compiled[file]}\n})\n//# sourceURL=learner/${file}`);
+    const factory = (0, eval)(
+      `(function (exports, require, module) {${compiled[file]}\n})\n//# sourceURL=learner/${file}`,
+    );
     factory(module.exports, require, module);
     modules[file] = module.exports;
     return module.exports;

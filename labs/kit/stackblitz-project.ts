@@ -33,19 +33,25 @@ export function stackblitzProject(sources: StackBlitzSources): StackBlitzProject
   const { lab, learnerFiles, labFiles, kitFiles, packages, tsxVersion } = sources;
   const files: Record<string, string> = {};
   for (const [name, text] of Object.entries(kitFiles)) {
-    if (!PAGE_ONLY_KIT_FILES.has(name) && !name.endsWith('.test.ts')) files[`labs/kit/${name}`] = text;
+    if (!PAGE_ONLY_KIT_FILES.has(name) && !name.endsWith('.test.ts'))
+      files[`labs/kit/${name}`] = text;
   }
   for (const [path, text] of Object.entries(labFiles)) {
-    if (!path.startsWith('solution/') && !path.startsWith('starter/')) files[`labs/${lab.slug}/${path}`] = text;
+    if (!path.startsWith('solution/') && !path.startsWith('starter/'))
+      files[`labs/${lab.slug}/${path}`] = text;
   }
-  for (const [name, text] of Object.entries(learnerFiles)) files[`labs/${lab.slug}/starter/${name}`] = text;
+  for (const [name, text] of Object.entries(learnerFiles))
+    files[`labs/${lab.slug}/starter/${name}`] = text;
 
   files['package.json'] = `${JSON.stringify(
     {
       name: `serverless-meetup-tokyo-2-${lab.slug}`,
       private: true,
       type: 'module',
-      scripts: { test: `tsx labs/kit/cli.ts ${lab.slug}`, 'test:ja': `tsx labs/kit/cli.ts ${lab.slug} --lang ja` },
+      scripts: {
+        test: `tsx labs/kit/cli.ts ${lab.slug}`,
+        'test:ja': `tsx labs/kit/cli.ts ${lab.slug} --lang ja`,
+      },
       dependencies: packages,
       devDependencies: { tsx: tsxVersion },
     },

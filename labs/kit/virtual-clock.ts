@@ -16,7 +16,8 @@ export class VirtualClock {
 
   /** Moves time forward; time never runs backwards. */
   advance(ms: number): void {
-    if (!(ms >= 0)) throw new RangeError(`VirtualClock.advance needs a non-negative number of ms, got ${ms}`);
+    if (!(ms >= 0))
+      throw new RangeError(`VirtualClock.advance needs a non-negative number of ms, got ${ms}`);
     this.#now += ms;
   }
 

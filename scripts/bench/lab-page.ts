@@ -22,7 +22,12 @@ export interface LabPageFigures {
 export const SECONDS_BETWEEN_RUNS = 3;
 
 /** Loads a lab page fresh, then times Run on the solution `runs` times. */
-export async function measureLabPage(browser: Browser, baseUrl: string, slug: string, runs = 11): Promise<LabPageFigures> {
+export async function measureLabPage(
+  browser: Browser,
+  baseUrl: string,
+  slug: string,
+  runs = 11,
+): Promise<LabPageFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const responses: Array<{ url: string; bytes: number; gzip: number; js: boolean }> = [];
@@ -34,8 +39,15 @@ export async function measureLabPage(browser: Browser, baseUrl: string, slug: st
     pending.push(
       response.body().then(
         (body) => {
-          const js = /javascript/.test(response.headers()['content-type'] ?? '') || /\.js(\?|$)/.test(response.url());
-          responses.push({ url: response.url(), bytes: body.length, gzip: js ? gzipSync(body).length : 0, js });
+          const js =
+            /javascript/.test(response.headers()['content-type'] ?? '') ||
+            /\.js(\?|$)/.test(response.url());
+          responses.push({
+            url: response.url(),
+            bytes: body.length,
+            gzip: js ? gzipSync(body).length : 0,
+            js,
+          });
         },
         () => undefined,
       ),
@@ -45,10 +57,14 @@ export async function measureLabPage(browser: Browser, baseUrl: string, slug: st
   // solution" replaces the open file only, so it cannot set up a whole-lab run).
   const solutionDir = join(import.meta.dirname, '..', '..', 'labs', slug, 'solution');
   const saved = Object.fromEntries(
-    readdirSync(solutionDir).map((file) => [`smt2:lab:${slug}:file:${file}`, readFileSync(join(solutionDir, file), 'utf8')]),
+    readdirSync(solutionDir).map((file) => [
+      `smt2:lab:${slug}:file:${file}`,
+      readFileSync(join(solutionDir, file), 'utf8'),
+    ]),
   );
   await page.addInitScript((entries) => {
-    if (window.top === window) for (const [key, text] of Object.entries(entries)) localStorage.setItem(key, text);
+    if (window.top === window)
+      for (const [key, text] of Object.entries(entries)) localStorage.setItem(key, text);
   }, saved);
   const pageUrl = new URL(`/labs/${slug}/`, baseUrl).href;
   await page.goto(pageUrl);
@@ -59,7 +75,9 @@ export async function measureLabPage(browser: Browser, baseUrl: string, slug: st
   const { readyAt, arrivedAt } = await page.evaluate(() => ({
     readyAt: performance.getEntriesByName('lab-workbench-ready')[0].startTime,
     arrivedAt: Object.fromEntries(
-      performance.getEntriesByType('resource').map((entry) => [entry.name, (entry as PerformanceResourceTiming).responseEnd]),
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => [entry.name, (entry as PerformanceResourceTiming).responseEnd]),
     ),
   }));
   // A learner clicks into the editor before pressing Run: that starts the lab's runtime and the
@@ -77,7 +95,9 @@ export async function measureLabPage(browser: Browser, baseUrl: string, slug: st
   // What the page loads after the editor is ready (the type checker and the runtime; on a first
   // visit, the service worker's copy of the guide, and search from that copy once the worker takes
   // over) is not part of "until the editor is ready".
-  const beforeReady = responses.filter((item) => item.url === pageUrl || (arrivedAt[item.url] ?? Infinity) <= readyAt);
+  const beforeReady = responses.filter(
+    (item) => item.url === pageUrl || (arrivedAt[item.url] ?? Infinity) <= readyAt,
+  );
   // Taken now: the Runs below load the checks' own modules, which are neither the editor nor the
   // type checker.
   const withTypeChecker = sum(responses);
@@ -96,12 +116,15 @@ export async function measureLabPage(browser: Browser, baseUrl: string, slug: st
             results.replaceChildren();
             const start = performance.now();
             const shown = new MutationObserver(() => {
-              if (!results.querySelector('.wb-summary')?.textContent?.includes('All checks pass')) return;
+              if (!results.querySelector('.wb-summary')?.textContent?.includes('All checks pass'))
+                return;
               shown.disconnect();
               resolve(Math.round(performance.now() - start));
             });
             shown.observe(results, { childList: true, subtree: true, characterData: true });
-            [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === name)!.click();
+            [...document.querySelectorAll('button')]
+              .find((button) => button.textContent?.trim() === name)!
+              .click();
           }),
         'Run checks',
       ),

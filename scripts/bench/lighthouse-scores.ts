@@ -22,7 +22,10 @@ export interface LighthouseScores {
 export const LIGHTHOUSE_RUNS = 3;
 
 /** Lighthouse's default (mobile) runs of one URL with the given Chromium: each score is the median over the runs, out of 100. */
-export async function measureLighthouse(chromePath: string, url: string): Promise<LighthouseScores> {
+export async function measureLighthouse(
+  chromePath: string,
+  url: string,
+): Promise<LighthouseScores> {
   const runs: Omit<LighthouseScores, 'performanceRuns'>[] = [];
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await runLighthouse(chromePath, url));
   const medianOf = (key: keyof (typeof runs)[number]) => median(runs.map((scores) => scores[key]));
@@ -37,10 +40,19 @@ export async function measureLighthouse(chromePath: string, url: string): Promis
 }
 
 /** One run in a fresh Chromium, as Lighthouse's CLI does. */
-async function runLighthouse(chromePath: string, url: string): Promise<Omit<LighthouseScores, 'performanceRuns'>> {
+async function runLighthouse(
+  chromePath: string,
+  url: string,
+): Promise<Omit<LighthouseScores, 'performanceRuns'>> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

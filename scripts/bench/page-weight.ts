@@ -20,10 +20,19 @@ const kindOf = (contentType: string, url: string): Kind => {
 };
 
 /** What a first visit to `path` transfers (fresh context, no cache), once the network is idle. */
-export async function measurePageWeight(browser: Browser, baseUrl: string, path: string): Promise<PageWeight> {
+export async function measurePageWeight(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+): Promise<PageWeight> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const weight: PageWeight = { path, requests: 0, bytes: { html: 0, css: 0, js: 0, other: 0, total: 0 }, jsGzip: 0 };
+  const weight: PageWeight = {
+    path,
+    requests: 0,
+    bytes: { html: 0, css: 0, js: 0, other: 0, total: 0 },
+    jsGzip: 0,
+  };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
     pending.push(

@@ -20,9 +20,13 @@ function option(args, name) {
 // this same server (`--root dist`): every response then carries `_headers` as a static host sends
 // them, and the pack's server is what the whole suite runs against.
 const rootOption = option(process.argv.slice(2), '--root');
-const root = rootOption ? resolve(rootOption) : join(dirname(fileURLToPath(import.meta.url)), 'site');
+const root = rootOption
+  ? resolve(rootOption)
+  : join(dirname(fileURLToPath(import.meta.url)), 'site');
 if (fileAt(root) !== 'directory') {
-  console.error(`serve.mjs: there is no built site in ${root}. Run this file in the unzipped pack, or name the site's folder with --root.`);
+  console.error(
+    `serve.mjs: there is no built site in ${root}. Run this file in the unzipped pack, or name the site's folder with --root.`,
+  );
   process.exit(2);
 }
 
@@ -152,19 +156,24 @@ const server = createServer((request, response) => {
     }
     const index = join(file, 'index.html');
     const indexStats = fileAt(index);
-    if (indexStats && indexStats !== 'directory') return send(request, response, 200, index, url.pathname, indexStats);
+    if (indexStats && indexStats !== 'directory')
+      return send(request, response, 200, index, url.pathname, indexStats);
   } else if (found) {
     return send(request, response, 200, file, url.pathname, found);
   }
   const notFound = join(root, '404.html');
   const notFoundStats = fileAt(notFound);
-  if (notFoundStats && notFoundStats !== 'directory') return send(request, response, 404, notFound, '/404.html', notFoundStats);
+  if (notFoundStats && notFoundStats !== 'directory')
+    return send(request, response, 404, notFound, '/404.html', notFoundStats);
   response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
 });
 
 const port = readPort(process.argv.slice(2));
 server.on('error', (error) => {
-  const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use; try --port ${port + 1}` : error.message;
+  const reason =
+    error.code === 'EADDRINUSE'
+      ? `port ${port} is already in use; try --port ${port + 1}`
+      : error.message;
   console.error(`serve.mjs: cannot start the server: ${reason}.`);
   process.exit(1);
 });

@@ -70,10 +70,15 @@ export function summarizeBrowserRun(report: JsonReport): BrowserSummary {
       .filter((timing) => timing.timeoutMs > 0 && timing.durationMs * 3 > timing.timeoutMs)
       .sort((a, b) => b.durationMs / b.timeoutMs - a.durationMs / a.timeoutMs),
     notRun,
-    errorsOutsideTests: (report.errors ?? []).map((error) => firstLine(error.message ?? 'an error without a message')),
+    errorsOutsideTests: (report.errors ?? []).map((error) =>
+      firstLine(error.message ?? 'an error without a message'),
+    ),
   };
 }
 
 /** Playwright's messages carry colour codes and a stack; the summary keeps the sentence. */
 const firstLine = (message: string) =>
-  message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim()) ?? message;
+  message
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((line) => line.trim()) ?? message;

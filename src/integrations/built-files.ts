@@ -12,7 +12,9 @@ export async function listBuiltFiles(root: string): Promise<string[]> {
 }
 
 /** The site's base path with exactly one trailing slash (`/`, `/guide/`). */
-export const basePath = (config: AstroConfig) => (config.base.endsWith('/') ? config.base : `${config.base}/`);
+export const basePath = (config: AstroConfig) =>
+  config.base.endsWith('/') ? config.base : `${config.base}/`;
 
 /** The URL path a built file is served at: `chapters/x/index.html` → `/chapters/x/`. */
-export const urlPathOf = (base: string, file: string) => base + file.replace(/(^|\/)index\.html$/, '$1');
+export const urlPathOf = (base: string, file: string) =>
+  base + file.replace(/(^|\/)index\.html$/, '$1');

@@ -122,9 +122,7 @@ export async function readOfflineManifest(root: string, base: string): Promise<O
     if (/\.(html|m?js|css|json)$/.test(file)) texts.set(file, bytes.toString('utf8'));
     entries.set(file, {
       url: urlPathOf(base, file),
-      revision: HASHED_ASSET.test(file)
-        ? null
-        : digest.toString('hex').slice(0, 16),
+      revision: HASHED_ASSET.test(file) ? null : digest.toString('hex').slice(0, 16),
       integrity: integrityOf(digest),
       ...(PAGEFIND_GZIP.test(file) && isGzip(bytes)
         ? { gunzippedIntegrity: integrityOf(sha256(gunzipSync(bytes))) }

@@ -66,28 +66,29 @@ export function securityHeaders(): AstroIntegration {
             `security-headers: ${SANDBOX_PATH} should have one inline script, has ${sandboxScripts.length}.`,
           );
         const scriptSources = `'self' 'wasm-unsafe-eval' ${[...hashes].sort().join(' ')}`;
-        const pagePolicy = (lab: boolean) => [
-          "default-src 'self'",
-          // A lab page frames the sandbox document as srcdoc (so it loads offline), and a srcdoc
-          // document inherits this policy: its script, learner code's eval and its blob: workers
-          // must pass here too. The sandbox's own policy still applies on top (no network).
-          lab
-            ? `script-src ${scriptSources} ${hashOf(sandboxScripts[0])} 'unsafe-eval'`
-            : `script-src ${scriptSources}`,
-          "style-src 'self' 'unsafe-inline'",
-          "img-src 'self' data:",
-          "font-src 'self'",
-          "connect-src 'self'",
-          // The type checker's worker and Pagefind's, no other origin; learner code's workers
-          // start from blob: inside the sandbox frame, which only a lab page has.
-          lab ? "worker-src 'self' blob:" : "worker-src 'self'",
-          "frame-src 'self'",
-          "manifest-src 'self'",
-          'form-action https://stackblitz.com',
-          "frame-ancestors 'none'",
-          "base-uri 'self'",
-          "object-src 'none'",
-        ].join('; ');
+        const pagePolicy = (lab: boolean) =>
+          [
+            "default-src 'self'",
+            // A lab page frames the sandbox document as srcdoc (so it loads offline), and a srcdoc
+            // document inherits this policy: its script, learner code's eval and its blob: workers
+            // must pass here too. The sandbox's own policy still applies on top (no network).
+            lab
+              ? `script-src ${scriptSources} ${hashOf(sandboxScripts[0])} 'unsafe-eval'`
+              : `script-src ${scriptSources}`,
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            // The type checker's worker and Pagefind's, no other origin; learner code's workers
+            // start from blob: inside the sandbox frame, which only a lab page has.
+            lab ? "worker-src 'self' blob:" : "worker-src 'self'",
+            "frame-src 'self'",
+            "manifest-src 'self'",
+            'form-action https://stackblitz.com',
+            "frame-ancestors 'none'",
+            "base-uri 'self'",
+            "object-src 'none'",
+          ].join('; ');
 
         const rule = (path: string, headers: Record<string, string>) =>
           [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join(

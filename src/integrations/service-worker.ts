@@ -22,7 +22,9 @@ const checkIntegrity = integrityPlugin(
   ),
 );
 const storeGunzipped = gunzipPlugin(
-  new Set(everyEntry.filter((entry) => entry.gunzippedIntegrity).map((entry) => absolute(entry.url))),
+  new Set(
+    everyEntry.filter((entry) => entry.gunzippedIntegrity).map((entry) => absolute(entry.url)),
+  ),
 );
 
 /** Workbox's entry: no revision where the URL itself is one (hashed `_astro/*` names). */

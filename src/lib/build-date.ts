@@ -10,7 +10,10 @@ export function buildDate(): Date {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   if (Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1000);
   try {
-    const committed = execFileSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (committed) return new Date(committed);
   } catch {
     // Not a git checkout (an unpacked archive): fall through to the clock.

@@ -15,7 +15,10 @@ const localePrefix = (locale: string) => (locale === 'root' ? '' : `${locale}/`)
  * English pages that pass `filter`, each replaced by its translation in `locale` where one exists.
  * English is the source of truth for which pages exist, as Starlight's fallback pages are.
  */
-export async function getLocalizedEntries(locale: string, filter: (entry: DocsEntry) => boolean): Promise<LocalizedEntry[]> {
+export async function getLocalizedEntries(
+  locale: string,
+  filter: (entry: DocsEntry) => boolean,
+): Promise<LocalizedEntry[]> {
   const all = await getCollection('docs');
   const byId = new Map(all.map((entry) => [entry.id, entry]));
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');

@@ -17,6 +17,7 @@ export async function getLabPages(locale: string): Promise<LocalizedEntry[]> {
     getLocalizedEntries(locale, (entry) => Boolean(entry.data.lab)),
     getProgramme(locale),
   ]);
-  const talkOrder = (slug: string) => programme.find((chapter) => chapter.talk.lab === slug)?.talk.order ?? Infinity;
+  const talkOrder = (slug: string) =>
+    programme.find((chapter) => chapter.talk.lab === slug)?.talk.order ?? Infinity;
   return labs.sort((a, b) => talkOrder(a.entry.data.lab!.slug) - talkOrder(b.entry.data.lab!.slug));
 }

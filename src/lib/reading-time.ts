@@ -14,7 +14,8 @@ export function readingMinutes(mdxSource: string, lang: 'en' | 'ja'): number {
     .replace(/\]\([^)]*\)/g, ']');
   const amount =
     lang === 'ja'
-      ? (prose.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / JAPANESE_CHARACTERS_PER_MINUTE +
+      ? (prose.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length /
+          JAPANESE_CHARACTERS_PER_MINUTE +
         (prose.match(/[A-Za-z]+/g) ?? []).length / WORDS_PER_MINUTE
       : (prose.match(/\S+/g) ?? []).length / WORDS_PER_MINUTE;
   return Math.max(1, Math.round(amount));

@@ -104,11 +104,16 @@ const KEYS = [
   'shareLinkLabel',
   'seedField',
   'seedPlaceholder',
-  'seedInvalid'
+  'seedInvalid',
 ] as const;
 
 export type WorkbenchStringKey = (typeof KEYS)[number];
 
-export function workbenchStrings(t: (key: `workbench.${WorkbenchStringKey}`) => string): Record<WorkbenchStringKey, string> {
-  return Object.fromEntries(KEYS.map((key) => [key, t(`workbench.${key}`)])) as Record<WorkbenchStringKey, string>;
+export function workbenchStrings(
+  t: (key: `workbench.${WorkbenchStringKey}`) => string,
+): Record<WorkbenchStringKey, string> {
+  return Object.fromEntries(KEYS.map((key) => [key, t(`workbench.${key}`)])) as Record<
+    WorkbenchStringKey,
+    string
+  >;
 }

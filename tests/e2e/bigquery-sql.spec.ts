@@ -44,7 +44,9 @@ test('a SQL syntax error shows its line and column in the learner’s file, in E
   );
 });
 
-test('the solution’s SQL passes exercise 1, run by the engine in the page', async ({ starterLabPage }) => {
+test('the solution’s SQL passes exercise 1, run by the engine in the page', async ({
+  starterLabPage,
+}) => {
   test.slow();
   const page = await starterLabPage('bigquery-dataflow');
   await typeInEditor(page, solution);

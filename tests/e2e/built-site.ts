@@ -33,7 +33,8 @@ export function readPageLinks(page: string): PageLinks {
     if (attributes.id) ids.add(attributes.id);
     for (const name of ['href', 'src']) {
       const value = attributes[name];
-      if (value && (value.startsWith('/') || value.startsWith('#')) && !value.startsWith('//')) references.push(value);
+      if (value && (value.startsWith('/') || value.startsWith('#')) && !value.startsWith('//'))
+        references.push(value);
     }
   });
   return { page, ids, references };

@@ -7,7 +7,12 @@ import { chromium } from '@playwright/test';
  * download browsers on machines without that network access, so the fallback matters.
  */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE, safeBundledPath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE,
+    safeBundledPath(),
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
   return candidates.find((path): path is string => Boolean(path) && existsSync(path!));
 }
 

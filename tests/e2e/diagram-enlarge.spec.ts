@@ -28,12 +28,21 @@ const pages: Array<{ path: string; button: string; close: string; exercise?: Reg
   { path: '/ja/chapters/lambda-tuning/', button: '図を拡大して見る', close: '閉じる' },
   { path: '/chapters/gcp-data/', button: 'Enlarge diagram', close: 'Close' },
   { path: '/labs/azure-push/', button: 'Enlarge diagram', close: 'Close' },
-  { path: '/ja/labs/lambda-tuning/', button: '図を拡大して見る', close: '閉じる', exercise: /^演習 3\b/ },
+  {
+    path: '/ja/labs/lambda-tuning/',
+    button: '図を拡大して見る',
+    close: '閉じる',
+    exercise: /^演習 3\b/,
+  },
 ];
 
 async function openFirst(page: Page, path: string, name: string, exercise?: RegExp) {
   await page.goto(path);
-  if (exercise) await page.getByRole('tablist', { name: /^(Exercises|演習)$/ }).getByRole('tab', { name: exercise }).click();
+  if (exercise)
+    await page
+      .getByRole('tablist', { name: /^(Exercises|演習)$/ })
+      .getByRole('tab', { name: exercise })
+      .click();
   const button = page.getByRole('button', { name }).first();
   const figure = page.locator('figure', { has: button });
   return { button, figure };

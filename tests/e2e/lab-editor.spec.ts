@@ -235,11 +235,17 @@ test('before its editing aids arrive the editor takes typing, a Tab waits for th
   await expect.poll(() => savedCode(page, slug, file)).toMatch(/^\s+x/);
   await expect(editor).toBeFocused();
   const plain = await editor.evaluate((content) => getComputedStyle(content).color);
-  const keyword = page.locator('.cm-line span').filter({ hasText: /^(export|const|function)$/ }).first();
+  const keyword = page
+    .locator('.cm-line span')
+    .filter({ hasText: /^(export|const|function)$/ })
+    .first();
   await expect(keyword, 'no colours once the aids are in').not.toHaveCSS('color', plain);
 });
 
-test('a keystroke in the editor restyles the editor, not the whole page', async ({ page, browser }) => {
+test('a keystroke in the editor restyles the editor, not the whole page', async ({
+  page,
+  browser,
+}) => {
   // Counted from Chromium's own trace: how many elements each style pass recomputed while a line
   // is typed. A selector that Chromium cannot narrow after a change (Starlight's list spacing was
   // one: src/integrations/list-spacing.ts) makes every keystroke restyle the page, ≈ 490 elements
@@ -249,7 +255,9 @@ test('a keystroke in the editor restyles the editor, not the whole page', async 
   // verdict. Before it, the old rule restyled the page on one keystroke in forty; after it, on
   // every one.
   await clickIntoEditor(page);
-  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', {
+    timeout: 30_000,
+  });
   const line = 'const total = 1;';
   await browser.startTracing(page, { categories: ['devtools.timeline'] });
   await page.keyboard.type(line);
@@ -263,5 +271,8 @@ test('a keystroke in the editor restyles the editor, not the whole page', async 
     .reduce((sum, event) => sum + (event.args?.elementCount ?? 0), 0);
   const pageElements = await page.evaluate(() => document.querySelectorAll('body *').length);
   const keys = line.length + 1;
-  expect(restyled / keys, `elements restyled a keystroke, on a page of ${pageElements}`).toBeLessThan(100);
+  expect(
+    restyled / keys,
+    `elements restyled a keystroke, on a page of ${pageElements}`,
+  ).toBeLessThan(100);
 });

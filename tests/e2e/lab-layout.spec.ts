@@ -55,7 +55,8 @@ for (const { slug, prefix, lang } of cases) {
     }) => {
       const requested: string[] = [];
       page.on('request', (request) => requested.push(request.url()));
-      const editingAidsAsked = () => requested.some((url) => /\/editing-aids\.[\w-]+\.js$/.test(url));
+      const editingAidsAsked = () =>
+        requested.some((url) => /\/editing-aids\.[\w-]+\.js$/.test(url));
       await page.setViewportSize({ width: 390, height: 844 });
       await openLab(page, slug, prefix);
       // A reader of the instructions gets no editor drawn and none of its editing aids downloaded.
@@ -78,7 +79,10 @@ for (const { slug, prefix, lang } of cases) {
       const starter = labFolder(slug, 'starter')[lab.exercises[0].file];
       // The learner's file, with the editing aids on their way.
       await expect(page.locator('.cm-content')).toContainText(
-        starter.split('\n').find((line) => line.trim())!.trim(),
+        starter
+          .split('\n')
+          .find((line) => line.trim())!
+          .trim(),
       );
       await expect.poll(editingAidsAsked).toBe(true);
       const mine = `// kept across views\n${starter}`;

@@ -16,7 +16,9 @@ export const labPages = readdirSync(join(distDir, 'labs'), { withFileTypes: true
 /** A lab's files on disk (`starter` or `solution`), by file name: the expected values of the tests. */
 export function labFolder(slug: string, folder: 'starter' | 'solution'): Record<string, string> {
   const dir = join(labsDir, slug, folder);
-  return Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]),
+  );
 }
 
 /** Opens a lab page and waits until it is as a reader finds it (see labPageReady). */
@@ -114,7 +116,8 @@ export async function runChecksOnEndlessCheck(
   return english ?? japanese;
 }
 
-const STILL_RUNNING = /^Still running \(stopped after 5 s\): “(.+)”$|^まだ実行中です\(5 秒で停止\): 「(.+)」$/;
+const STILL_RUNNING =
+  /^Still running \(stopped after 5 s\): “(.+)”$|^まだ実行中です\(5 秒で停止\): 「(.+)」$/;
 
 /** Puts the page's timers on Playwright's clock, which keeps real time until a test moves it. */
 async function driveClock(page: Page): Promise<void> {
@@ -124,7 +127,9 @@ async function driveClock(page: Page): Promise<void> {
 }
 
 async function expectRunOver(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: RUN_CHECKS })).toBeEnabled({ timeout: RUN_LIMIT_MS });
+  await expect(page.getByRole('button', { name: RUN_CHECKS })).toBeEnabled({
+    timeout: RUN_LIMIT_MS,
+  });
   await expect(page.locator('.wb-checks')).toBeVisible();
 }
 
@@ -166,14 +171,22 @@ export async function solveEveryExercise(page: Page, slug: string): Promise<void
  * solution only then, so checks run or storage read straight after the click could still find the
  * learner's code in place.
  */
-export async function useSolution(page: Page, slug: string, file: string, label = 'Use solution'): Promise<void> {
+export async function useSolution(
+  page: Page,
+  slug: string,
+  file: string,
+  label = 'Use solution',
+): Promise<void> {
   await page.getByRole('button', { name: label }).click();
   await expect.poll(() => savedCode(page, slug, file)).toBe(labFolder(slug, 'solution')[file]);
 }
 
 /** What autosave stored for a learner file: the editor's text as the learner left it. */
 export function savedCode(page: Page, slug: string, file: string): Promise<string | null> {
-  return page.evaluate(([lab, name]) => localStorage.getItem(`smt2:lab:${lab}:file:${name}`), [slug, file]);
+  return page.evaluate(
+    ([lab, name]) => localStorage.getItem(`smt2:lab:${lab}:file:${name}`),
+    [slug, file],
+  );
 }
 
 /** A lab's metadata, from its lab.ts: titles, exercises and checks as the page shows them. */
@@ -191,8 +204,13 @@ export async function firstExerciseFile(slug: string): Promise<string> {
 export function withEndlessLoop(source: string): string {
   const lines = source.split('\n');
   const start = lines.findIndex((line) => /^export (async )?function /.test(line));
-  const body = lines.findIndex((line, index) => start >= 0 && index >= start && line.trimEnd().endsWith('{'));
-  if (body < 0) throw new Error('withEndlessLoop: no line starting `export function … {` in the file; give the solution one.');
+  const body = lines.findIndex(
+    (line, index) => start >= 0 && index >= start && line.trimEnd().endsWith('{'),
+  );
+  if (body < 0)
+    throw new Error(
+      'withEndlessLoop: no line starting `export function … {` in the file; give the solution one.',
+    );
   lines.splice(body + 1, 0, '  while (true) {}');
   return lines.join('\n');
 }

@@ -64,13 +64,24 @@ for (const prefix of ['', '/ja'] as const) {
       const runAll = await box(/^(Run all|すべて実行)$/);
       const share = await box(/^(Share this attempt|この状態を共有)$/);
       const status = (await page.locator('.wb-toolbar [data-status]').boundingBox())!;
-      await expect(button(/^(Open in StackBlitz|StackBlitz で開く)$/), 'one StackBlitz button').toHaveCount(1);
+      await expect(
+        button(/^(Open in StackBlitz|StackBlitz で開く)$/),
+        'one StackBlitz button',
+      ).toHaveCount(1);
       const stackblitz = await box(/^(Open in StackBlitz|StackBlitz で開く)$/);
-      expect(Math.abs(runAll.y - run.y), `${width} px: Run all is on another row`).toBeLessThan(run.height / 2);
-      expect(status.y, `${width} px: the status line is under the Run row`).toBeGreaterThanOrEqual(run.y + run.height);
-      expect(stackblitz.y, `${width} px: StackBlitz is under the status line`).toBeGreaterThanOrEqual(status.y + status.height);
+      expect(Math.abs(runAll.y - run.y), `${width} px: Run all is on another row`).toBeLessThan(
+        run.height / 2,
+      );
+      expect(status.y, `${width} px: the status line is under the Run row`).toBeGreaterThanOrEqual(
+        run.y + run.height,
+      );
       expect(
-        stackblitz.y > share.y || (Math.abs(stackblitz.y - share.y) < share.height / 2 && stackblitz.x > share.x),
+        stackblitz.y,
+        `${width} px: StackBlitz is under the status line`,
+      ).toBeGreaterThanOrEqual(status.y + status.height);
+      expect(
+        stackblitz.y > share.y ||
+          (Math.abs(stackblitz.y - share.y) < share.height / 2 && stackblitz.x > share.x),
         `${width} px: StackBlitz comes after Share this attempt`,
       ).toBe(true);
     }

@@ -3,13 +3,28 @@ import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { distDir } from './built-site.ts';
-import { clickIntoEditor, labFolder, labPages, openLab, readLab, runChecks, runChecksOnEndlessCheck, runChecksOnEndlessLoad, savedCode, solveEveryExercise, typeInEditor, withEndlessLoop } from './lab-page.ts';
+import {
+  clickIntoEditor,
+  labFolder,
+  labPages,
+  openLab,
+  readLab,
+  runChecks,
+  runChecksOnEndlessCheck,
+  runChecksOnEndlessLoad,
+  savedCode,
+  solveEveryExercise,
+  typeInEditor,
+  withEndlessLoop,
+} from './lab-page.ts';
 
 test('every lab folder with a lab page is covered', () => {
   expect(labPages.length).toBeGreaterThan(0);
 });
 
-const labs = Object.fromEntries(await Promise.all(labPages.map(async (slug) => [slug, await readLab(slug)] as const)));
+const labs = Object.fromEntries(
+  await Promise.all(labPages.map(async (slug) => [slug, await readLab(slug)] as const)),
+);
 
 for (const slug of labPages) {
   const lab = labs[slug];
@@ -30,7 +45,9 @@ for (const slug of labPages) {
     // lab is the heaviest thing a lab test does, and three tests each did it on a fresh page of their
     // own before reading different things from it: the English page's verdict and marks, the code it
     // loaded, and the Japanese page's.
-    test('solving every exercise passes every check and marks the lab done; the page loads only this lab’s code; the Japanese page shares code and progress', async ({ page }) => {
+    test('solving every exercise passes every check and marks the lab done; the page loads only this lab’s code; the Japanese page shares code and progress', async ({
+      page,
+    }) => {
       // Two lab pages, every exercise typed in, two whole-lab runs and the home page: the slow budget.
       test.slow();
       const scriptsSoFar = recordScripts(page);
@@ -39,7 +56,9 @@ for (const slug of labPages) {
       await runChecks(page);
       await expect(page.locator('.wb-summary')).toHaveText('All checks pass. Lab complete!');
       await expect(page.locator('.wb-check:not([data-status="pass"])')).toHaveCount(0);
-      await expect(page.locator(`#starlight__sidebar a[href$="/labs/${slug}/"][data-done="true"]`)).toBeVisible();
+      await expect(
+        page.locator(`#starlight__sidebar a[href$="/labs/${slug}/"][data-done="true"]`),
+      ).toBeVisible();
 
       // Every script the page loaded to edit, type-check and run every exercise of this lab.
       const code = (await scriptsSoFar()).map(({ text }) => text).join('\n');
@@ -50,13 +69,22 @@ for (const slug of labPages) {
 
       if (existsSync(join(distDir, 'ja', 'labs', slug, 'index.html'))) {
         await openLab(page, slug, '/ja');
-        expect(await savedCode(page, slug, firstFile)).toBe(`// solved on my own\n${solution[firstFile]}`);
-        await expect(page.locator(`#starlight__sidebar a[href$="/ja/labs/${slug}/"][data-done="true"]`)).toBeVisible();
+        expect(await savedCode(page, slug, firstFile)).toBe(
+          `// solved on my own\n${solution[firstFile]}`,
+        );
+        await expect(
+          page.locator(`#starlight__sidebar a[href$="/ja/labs/${slug}/"][data-done="true"]`),
+        ).toBeVisible();
         await runChecks(page);
         const [check] = lab.checks;
-        await expect(page.locator(`.wb-check[data-check-id="${check.id}"]`)).toContainText(check.title.ja);
+        await expect(page.locator(`.wb-check[data-check-id="${check.id}"]`)).toContainText(
+          check.title.ja,
+        );
       } else {
-        test.info().annotations.push({ type: 'no Japanese page', description: `no /ja/labs/${slug}/ page yet` });
+        test.info().annotations.push({
+          type: 'no Japanese page',
+          description: `no /ja/labs/${slug}/ page yet`,
+        });
       }
 
       await page.goto('/');
@@ -74,7 +102,10 @@ for (const slug of labPages) {
       expect(await savedCode(page, slug, firstFile)).toBe(edited);
     });
 
-    test('Run works with the network off once the learner has started', async ({ page, context }) => {
+    test('Run works with the network off once the learner has started', async ({
+      page,
+      context,
+    }) => {
       await openLab(page, slug);
       // What Run needs, fetched as soon as the learner first clicks into the workbench (not with
       // the page, which a reader may only read): the lab's runtime script and the sandbox
@@ -95,7 +126,9 @@ for (const slug of labPages) {
       await expect(page.locator('.wb-summary')).toHaveText(/checks pass/);
     });
 
-    test('a syntax error names the file and line, and the page keeps working', async ({ starterLabPage }) => {
+    test('a syntax error names the file and line, and the page keeps working', async ({
+      starterLabPage,
+    }) => {
       const page = await starterLabPage(slug);
       await typeInEditor(page, 'export const broken = ;\n');
       await runChecks(page);
@@ -108,7 +141,9 @@ for (const slug of labPages) {
     // The loop tests wait for the watchdog (on a clock moved past it once the loop is under way),
     // and the run after it waits for a fresh worker (on the BigQuery lab, with its SQL engine): 21 s
     // of 30 on a quiet machine once, so they get the slow budget.
-    test('an endless loop is stopped with a message, and the next run works', async ({ starterLabPage }) => {
+    test('an endless loop is stopped with a message, and the next run works', async ({
+      starterLabPage,
+    }) => {
       test.slow();
       const page = await starterLabPage(slug);
       await typeInEditor(page, 'while (true) {}\n');
@@ -119,7 +154,9 @@ for (const slug of labPages) {
       await expect(page.locator('.wb-summary')).toHaveText(/^0 of \d+ checks pass\.$/);
     });
 
-    test('a loop inside a function stops only the check that calls it', async ({ starterLabPage }) => {
+    test('a loop inside a function stops only the check that calls it', async ({
+      starterLabPage,
+    }) => {
       test.slow();
       const page = await starterLabPage(slug);
       await typeInEditor(page, withEndlessLoop(solution[firstFile]));
@@ -133,17 +170,26 @@ for (const slug of labPages) {
       await typeInEditor(page, solution[firstFile]);
       await runChecks(page);
       for (const check of lab.checks.filter((check) => check.exercise === 1)) {
-        await expect(page.locator(`.wb-check[data-check-id="${check.id}"]`)).toHaveAttribute('data-status', 'pass');
+        await expect(page.locator(`.wb-check[data-check-id="${check.id}"]`)).toHaveAttribute(
+          'data-status',
+          'pass',
+        );
       }
     });
 
-    test('Open in StackBlitz sends the learner’s files and no solution', async ({ starterLabPage }) => {
+    test('Open in StackBlitz sends the learner’s files and no solution', async ({
+      starterLabPage,
+    }) => {
       const page = await starterLabPage(slug);
       let posted: URLSearchParams | undefined;
       const stackBlitz = '**/*stackblitz.com/**';
       await page.context().route(stackBlitz, async (route) => {
         posted = new URLSearchParams(route.request().postData() ?? '');
-        await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>StackBlitz</title>' });
+        await route.fulfill({
+          status: 200,
+          contentType: 'text/html',
+          body: '<title>StackBlitz</title>',
+        });
       });
       const edited = `${starter[firstFile]}\n// sent to StackBlitz\n`;
       await typeInEditor(page, edited);
@@ -173,7 +219,12 @@ function recordScripts(page: Page): () => Promise<Array<{ url: string; text: str
   const scripts: Array<Promise<{ url: string; text: string }>> = [];
   const record = (response: Response) => {
     if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) {
-      scripts.push(response.text().then((text) => ({ url: response.url(), text }), () => ({ url: response.url(), text: '' })));
+      scripts.push(
+        response.text().then(
+          (text) => ({ url: response.url(), text }),
+          () => ({ url: response.url(), text: '' }),
+        ),
+      );
     }
   };
   page.on('response', record);
@@ -191,12 +242,26 @@ test('pages without a lab load no editor or lab code', async ({ page }) => {
   }
   const loaded = await scriptsSoFar();
   expect(loaded.length, 'the progress marks script at least').toBeGreaterThan(0);
-  expect(loaded.map(({ url }) => url).filter((url) => /LabWorkbench|lab-worker|lab-runtime|lab-sandbox|type-check|codemirror|compare-view/i.test(url))).toEqual([]);
+  expect(
+    loaded
+      .map(({ url }) => url)
+      .filter((url) =>
+        /LabWorkbench|lab-worker|lab-runtime|lab-sandbox|type-check|codemirror|compare-view/i.test(
+          url,
+        ),
+      ),
+  ).toEqual([]);
   // Class names CodeMirror writes and the kit's loader: present in the editor's and the worker's code only.
-  expect(loaded.filter(({ text }) => /cm-editor|cm-content|loadSources|sourceURL=learner/.test(text)).map(({ url }) => url)).toEqual([]);
+  expect(
+    loaded
+      .filter(({ text }) => /cm-editor|cm-content|loadSources|sourceURL=learner/.test(text))
+      .map(({ url }) => url),
+  ).toEqual([]);
 });
 
-test('a reader who only reads a lab page downloads no lab runtime, SQL engine or type checker; the first click starts them, the checker’s library files asked for together', async ({ page }) => {
+test('a reader who only reads a lab page downloads no lab runtime, SQL engine or type checker; the first click starts them, the checker’s library files asked for together', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   // The type checker's library files (ES2023's are 60-odd) come level by level, each level at once:
@@ -216,8 +281,12 @@ test('a reader who only reads a lab page downloads no lab runtime, SQL engine or
   // The first click into the workbench starts them, so Run is quick by the time it is pressed and
   // the type panel has a verdict by the time the learner has typed a line.
   await clickIntoEditor(page);
-  await expect.poll(() => requested.filter((url) => /lab-runtime\/bigquery-dataflow\.js/.test(url)).length).toBe(1);
-  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect
+    .poll(() => requested.filter((url) => /lab-runtime\/bigquery-dataflow\.js/.test(url)).length)
+    .toBe(1);
+  await expect(page.locator('[data-problems]')).toHaveAttribute('data-state', 'ready', {
+    timeout: 30_000,
+  });
   expect(requested.filter((url) => /type-check\.worker/.test(url))).toHaveLength(1);
   expect(mostAtOnce, 'library files of the type checker in flight at once').toBeGreaterThan(4);
 });

@@ -17,10 +17,15 @@ const starter = labFolder(slug, 'starter');
 const solution = labFolder(slug, 'solution');
 const file = await firstExerciseFile(slug);
 
-test('hints appear one at a time, and how many were shown is kept after a reload', async ({ page }) => {
+test('hints appear one at a time, and how many were shown is kept after a reload', async ({
+  page,
+}) => {
   await openLab(page, slug);
   await runChecks(page);
-  const check = page.locator('.wb-check').filter({ has: page.locator('.wb-hint-button') }).first();
+  const check = page
+    .locator('.wb-check')
+    .filter({ has: page.locator('.wb-hint-button') })
+    .first();
   const id = await check.getAttribute('data-check-id');
   const sameCheck = page.locator(`.wb-check[data-check-id="${id}"]`);
   await expect(sameCheck.locator('.wb-hints li')).toHaveCount(0);
@@ -41,11 +46,18 @@ test('compare shows both versions without changing the learner’s code', async 
   const comparison = page.locator('[data-compare]');
   await expect(comparison).toBeVisible();
   await expect(comparison.getByLabel('Your code (read-only)')).toContainText('a line only I wrote');
-  await expect(comparison.getByLabel('Solution (read-only)')).toContainText(solution[file].split('\n').find((line) => line.includes('return'))!.trim());
+  await expect(comparison.getByLabel('Solution (read-only)')).toContainText(
+    solution[file]
+      .split('\n')
+      .find((line) => line.includes('return'))!
+      .trim(),
+  );
   expect(await savedCode(page, slug, file)).toBe(mine);
 });
 
-test('use solution, then restore: the learner’s code comes back exactly, also after a reload', async ({ page }) => {
+test('use solution, then restore: the learner’s code comes back exactly, also after a reload', async ({
+  page,
+}) => {
   await openLab(page, slug);
   const mine = `${starter[file]}// my attempt\n`;
   await typeInEditor(page, mine);
@@ -60,15 +72,22 @@ test('use solution, then restore: the learner’s code comes back exactly, also 
   await expect(page.getByRole('button', { name: 'Restore my code' })).toBeHidden();
 });
 
-test('a type error shows at its line without pressing Run, and fixing it clears it', async ({ page }) => {
+test('a type error shows at its line without pressing Run, and fixing it clears it', async ({
+  page,
+}) => {
   await openLab(page, slug);
   await clickIntoEditor(page);
   await expect(page.locator('[data-problems]')).toHaveText('No type errors.', { timeout: 30_000 });
   const lines = solution[file].split('\n');
   const target = lines.findIndex((line) => /return .*;/.test(line));
-  lines[target] = lines[target].replace(/return (.*);/, "return 'not a number' as unknown as string * 2;");
+  lines[target] = lines[target].replace(
+    /return (.*);/,
+    "return 'not a number' as unknown as string * 2;",
+  );
   await typeInEditor(page, lines.join('\n'));
-  await expect(page.locator('[data-problems] li').first()).toContainText(`${file}:${target + 1}:`, { timeout: 15_000 });
+  await expect(page.locator('[data-problems] li').first()).toContainText(`${file}:${target + 1}:`, {
+    timeout: 15_000,
+  });
   await expect(page.locator('.cm-lintRange-error').first()).toBeVisible();
 
   await typeInEditor(page, solution[file]);

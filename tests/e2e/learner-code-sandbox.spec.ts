@@ -67,7 +67,10 @@ test('learner code cannot open the site’s Cache Storage, IndexedDB or localSto
   expect(
     await page.evaluate(() => {
       const frame = document.querySelector<HTMLIFrameElement>('iframe[sandbox]');
-      return { sandbox: frame?.getAttribute('sandbox'), reachable: frame?.contentDocument !== null };
+      return {
+        sandbox: frame?.getAttribute('sandbox'),
+        reachable: frame?.contentDocument !== null,
+      };
     }),
     'the sandbox frame',
   ).toEqual({ sandbox: 'allow-scripts', reachable: false });

@@ -95,7 +95,10 @@ test('the search index is stored gunzipped and checked: other bytes in its place
   expect(meta, 'the English search metadata is stored').toBeDefined();
   const built = gunzipSync(readFileSync(join(distDir, meta!)));
   const served = () =>
-    page.evaluate(async (path) => [...new Uint8Array(await (await fetch(path)).arrayBuffer())], meta!);
+    page.evaluate(
+      async (path) => [...new Uint8Array(await (await fetch(path)).arrayBuffer())],
+      meta!,
+    );
   // Inflated once, when stored: Pagefind's script, seeing its signature, skips inflating it.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   expect(Buffer.from(await served())).toEqual(built);

@@ -69,9 +69,14 @@ async function countSegmenters(page: Page): Promise<() => Promise<number>> {
         counted.segmentersMade++;
       }
     };
-    Object.defineProperty(Intl, 'Segmenter', { value: Counted, writable: true, configurable: true });
+    Object.defineProperty(Intl, 'Segmenter', {
+      value: Counted,
+      writable: true,
+      configurable: true,
+    });
   });
-  return () => page.evaluate(() => (window as unknown as { segmentersMade: number }).segmentersMade);
+  return () =>
+    page.evaluate(() => (window as unknown as { segmentersMade: number }).segmentersMade);
 }
 
 test('the first visit stores pages in both languages, styles and both search indexes, and no lab page or lab code', async ({

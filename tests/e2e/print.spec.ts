@@ -1,14 +1,21 @@
 import { expect, test } from './fixtures.ts';
 
-for (const [path, chaptersLabel] of [['/print/', 'Chapters'], ['/ja/print/', '章']] as const) {
+for (const [path, chaptersLabel] of [
+  ['/print/', 'Chapters'],
+  ['/ja/print/', '章'],
+] as const) {
   test(`${path} holds every chapter, in the sidebar's order`, async ({ page }) => {
     await page.goto(path);
     const sidebarChapters = page
-      .locator('#starlight__sidebar details', { has: page.getByText(chaptersLabel, { exact: true }) })
+      .locator('#starlight__sidebar details', {
+        has: page.getByText(chaptersLabel, { exact: true }),
+      })
       .getByRole('link');
     const expected = (await sidebarChapters.allTextContents()).map((title) => title.trim());
     expect(expected.length).toBeGreaterThanOrEqual(8);
-    const printed = (await page.locator('.printed-chapter > h2').allTextContents()).map((title) => title.trim());
+    const printed = (await page.locator('.printed-chapter > h2').allTextContents()).map((title) =>
+      title.trim(),
+    );
     expect(printed).toEqual(expected);
   });
 }
@@ -28,10 +35,28 @@ test('the home page links to the printable guide', async ({ page }) => {
 });
 
 for (const [path, labels] of [
-  ['/print/', { contents: 'Contents', answers: 'Answers to “Check yourself”', built: /built on \w+ \d{1,2}, \d{4}\./, glossary: 'Glossary' }],
-  ['/ja/print/', { contents: '目次', answers: '理解度チェックの解答', built: /\d{4}年\d{1,2}月\d{1,2}日 時点の版です。/, glossary: '用語集' }],
+  [
+    '/print/',
+    {
+      contents: 'Contents',
+      answers: 'Answers to “Check yourself”',
+      built: /built on \w+ \d{1,2}, \d{4}\./,
+      glossary: 'Glossary',
+    },
+  ],
+  [
+    '/ja/print/',
+    {
+      contents: '目次',
+      answers: '理解度チェックの解答',
+      built: /\d{4}年\d{1,2}月\d{1,2}日 時点の版です。/,
+      glossary: '用語集',
+    },
+  ],
 ] as const) {
-  test(`${path} opens with a cover and a contents list that reaches every chapter and the glossary`, async ({ page }) => {
+  test(`${path} opens with a cover and a contents list that reaches every chapter and the glossary`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const cover = page.locator('.print-cover');
     await expect(cover).toContainText('Serverless Meetup Tokyo #2');
@@ -40,15 +65,24 @@ for (const [path, labels] of [
 
     const contents = page.getByRole('navigation', { name: labels.contents }).getByRole('link');
     const chapterTitles = await page.locator('.printed-chapter > h2').allTextContents();
-    expect((await contents.allTextContents()).map((title) => title.trim())).toEqual([...chapterTitles.map((title) => title.trim()), labels.glossary]);
+    expect((await contents.allTextContents()).map((title) => title.trim())).toEqual([
+      ...chapterTitles.map((title) => title.trim()),
+      labels.glossary,
+    ]);
     await contents.last().click();
-    await expect(page.getByRole('heading', { level: 2, name: labels.glossary, exact: true })).toBeInViewport();
+    await expect(
+      page.getByRole('heading', { level: 2, name: labels.glossary, exact: true }),
+    ).toBeInViewport();
     await expect(page.locator('.printed-glossary h3').first()).toBeVisible();
   });
 
-  test(`${path} lists each chapter's self-check answers after the chapter, not under the questions`, async ({ page }) => {
+  test(`${path} lists each chapter's self-check answers after the chapter, not under the questions`, async ({
+    page,
+  }) => {
     await page.goto(path);
-    const chapter = page.locator('.printed-chapter', { has: page.locator('.printed-question') }).first();
+    const chapter = page
+      .locator('.printed-chapter', { has: page.locator('.printed-question') })
+      .first();
     const questions = chapter.locator('.printed-question');
     const answers = chapter.getByRole('region', { name: labels.answers }).getByRole('listitem');
     expect(await questions.count()).toBeGreaterThan(0);

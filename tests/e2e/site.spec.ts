@@ -59,7 +59,10 @@ const themes: Theme[] = ['light', 'dark'];
  * and both runs use it where it is (AXE_IN_PAGE). A page with a frame keeps AxeBuilder's own
  * injection, which puts axe in every frame.
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const AXE_IN_PAGE = `if (typeof window.axe !== 'object') throw new Error('axe-core is not in the page');`;
 
 for (const path of pages) {

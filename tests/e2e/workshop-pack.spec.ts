@@ -86,15 +86,21 @@ test('the server gives each file its type, the policies of _headers, directory p
   expect((await request.get('/..%2f..%2fpackage.json')).status()).not.toBe(200);
 });
 
-test('a file the browser already holds is answered "not modified", with its policies', async ({ request }) => {
+test('a file the browser already holds is answered "not modified", with its policies', async ({
+  request,
+}) => {
   const first = await request.get('/labs/lambda-tuning/');
   const etag = first.headers().etag;
   expect(etag).toBeTruthy();
   const again = await request.get('/labs/lambda-tuning/', { headers: { 'If-None-Match': etag } });
   expect(again.status()).toBe(304);
   expect(await again.body()).toHaveLength(0);
-  expect(again.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
-  const changed = await request.get('/labs/lambda-tuning/', { headers: { 'If-None-Match': 'W/"an-older-build"' } });
+  expect(again.headers()['content-security-policy']).toBe(
+    first.headers()['content-security-policy'],
+  );
+  const changed = await request.get('/labs/lambda-tuning/', {
+    headers: { 'If-None-Match': 'W/"an-older-build"' },
+  });
   expect(changed.status()).toBe(200);
   expect(await changed.text()).toContain('<html');
 });

@@ -17,7 +17,10 @@ export const readLabFolder = (slug: string) => readTree(join(labsRoot, slug));
 export const readKitFolder = () => readTree(join(labsRoot, 'kit'));
 
 /** The files of one subfolder (`starter`, `solution`) of a lab folder read with `readLabFolder`. */
-export function filesUnder(labFiles: Record<string, string>, folder: string): Record<string, string> {
+export function filesUnder(
+  labFiles: Record<string, string>,
+  folder: string,
+): Record<string, string> {
   return Object.fromEntries(
     Object.entries(labFiles)
       .filter(([path]) => path.startsWith(`${folder}/`))

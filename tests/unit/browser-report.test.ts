@@ -12,11 +12,19 @@ const report = {
         { title: 'opens two tabs', tests: [{ timeout: 30_000, results: [{ duration: 10_001 }] }] },
         { title: 'reloads offline', tests: [{ timeout: 30_000, results: [{ duration: 10_000 }] }] },
         { title: 'keeps the code', tests: [{ timeout: 30_000, results: [] }] },
-        { title: 'solves every exercise', tests: [{ timeout: 90_000, results: [{ duration: 20_000 }] }] },
+        {
+          title: 'solves every exercise',
+          tests: [{ timeout: 90_000, results: [{ duration: 20_000 }] }],
+        },
       ],
     },
   ],
-  errors: [{ message: '\u001b[31mError: worker teardown timeout of 30000ms exceeded\u001b[39m\n    at fixture' }],
+  errors: [
+    {
+      message:
+        '\u001b[31mError: worker teardown timeout of 30000ms exceeded\u001b[39m\n    at fixture',
+    },
+  ],
   stats: { duration: 60_000, expected: 4, unexpected: 0, skipped: 1, flaky: 0 },
 };
 
@@ -24,7 +32,9 @@ describe('the browser part of the test summary', () => {
   it('names a test that never ran and an error outside any test, so a green count cannot hide them', () => {
     const summary = summarizeBrowserRun(report);
     assert.deepEqual(summary.notRun, ['lab.spec.ts › keeps the code']);
-    assert.deepEqual(summary.errorsOutsideTests, ['Error: worker teardown timeout of 30000ms exceeded']);
+    assert.deepEqual(summary.errorsOutsideTests, [
+      'Error: worker teardown timeout of 30000ms exceeded',
+    ]);
   });
 
   it('lists the slowest tests first, each with its own timeout', () => {

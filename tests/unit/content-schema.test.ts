@@ -7,7 +7,15 @@ import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
-const skipped = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results']);
+const skipped = new Set([
+  'node_modules',
+  'dist',
+  '.git',
+  '.astro',
+  'test-results',
+  'playwright-report',
+  'bench-results',
+]);
 
 /** Builds a throwaway copy of the site in which `edit` has changed one chapter's frontmatter. */
 async function buildWithBrokenChapter(chapter: string, edit: (text: string) => string) {
@@ -22,7 +30,10 @@ async function buildWithBrokenChapter(chapter: string, edit: (text: string) => s
     await writeFile(file, edit(await readFile(file, 'utf8')));
     return await promisify(execFile)('npx', ['astro', 'build'], { cwd: dir }).then(
       () => ({ failed: false, output: '' }),
-      (error: { stdout: string; stderr: string }) => ({ failed: true, output: `${error.stdout}\n${error.stderr}` }),
+      (error: { stdout: string; stderr: string }) => ({
+        failed: true,
+        output: `${error.stdout}\n${error.stderr}`,
+      }),
     );
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -31,14 +42,18 @@ async function buildWithBrokenChapter(chapter: string, edit: (text: string) => s
 
 describe('chapter frontmatter', () => {
   it('a chapter without a speaker fails the build, naming the file and the field', async () => {
-    const result = await buildWithBrokenChapter('opening.mdx', (text) => text.replace(/^ {2}speaker:.*\n/m, ''));
+    const result = await buildWithBrokenChapter('opening.mdx', (text) =>
+      text.replace(/^ {2}speaker:.*\n/m, ''),
+    );
     assert.ok(result.failed, 'the build should fail');
     assert.match(result.output, /chapters\/opening/);
     assert.match(result.output, /talk\.speaker/);
   });
 
   it('a chapter pointing at a lab that does not exist fails the build, naming the field', async () => {
-    const result = await buildWithBrokenChapter('lambda-tuning.mdx', (text) => text.replace(/^ {2}lab: .*$/m, '  lab: lambda-tunning'));
+    const result = await buildWithBrokenChapter('lambda-tuning.mdx', (text) =>
+      text.replace(/^ {2}lab: .*$/m, '  lab: lambda-tunning'),
+    );
     assert.ok(result.failed, 'the build should fail');
     assert.match(result.output, /chapters\/lambda-tuning/);
     assert.match(result.output, /talk\.lab/);

@@ -20,7 +20,9 @@ async function frontmatter(file: string): Promise<Record<string, unknown>> {
 
 const all = await pagesUnder(docsDir);
 const english = all.filter((file) => !file.startsWith('ja/'));
-const japanese = all.filter((file) => file.startsWith('ja/')).map((file) => file.slice('ja/'.length));
+const japanese = all
+  .filter((file) => file.startsWith('ja/'))
+  .map((file) => file.slice('ja/'.length));
 
 describe('English and Japanese pages', () => {
   it('every English page has a Japanese twin at the same path', () => {

@@ -80,7 +80,8 @@ const WHOLE_GUIDE_ONLY = [
 const urls = (entries: OfflineManifest['reading']) => entries.map((entry) => entry.url).sort();
 
 /** What the manifest's `integrity` fields hold for `bytes`. */
-const digest = (bytes: string | Buffer) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+const digest = (bytes: string | Buffer) =>
+  `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 
 describe('what the service worker stores, and when', () => {
   it('stores every reading page in both languages, styles, page scripts and the search index on the first visit', async () => {
@@ -169,10 +170,7 @@ describe('what the service worker stores, and when', () => {
     const script = reading.find((entry) => entry.url === '/_astro/page.B2.js')!;
     assert.match(page.revision!, /^[0-9a-f]{16}$/);
     assert.equal(script.revision, null);
-    assert.equal(
-      script.integrity,
-      digest(BUILD['_astro/page.B2.js']),
-    );
+    assert.equal(script.integrity, digest(BUILD['_astro/page.B2.js']));
   });
 
   it("marks Pagefind's gzip files to be stored gunzipped, with the SHA-256 of the bytes stored", async () => {
@@ -190,10 +188,7 @@ describe('what the service worker stores, and when', () => {
     assert.equal(entry('/pagefind/index/en_1.pf_index').gunzippedIntegrity, digest(index));
     assert.equal(entry('/pagefind/wasm.en.pagefind').gunzippedIntegrity, digest(wasm));
     // The download is still the gzip file, checked against its own digest.
-    assert.equal(
-      entry('/pagefind/index/en_1.pf_index').integrity,
-      digest(gzipSync(index)),
-    );
+    assert.equal(entry('/pagefind/index/en_1.pf_index').integrity, digest(gzipSync(index)));
     // Pagefind's script is served as built, and so is a Pagefind file that is not gzip.
     assert.equal(entry('/pagefind/pagefind.js').gunzippedIntegrity, undefined);
     assert.equal(entry('/pagefind/index/ja_1.pf_index').gunzippedIntegrity, undefined);

@@ -18,7 +18,8 @@ const PAGEFIND_LIKE =
   'return fragment_words.slice(start,start+length).join(is_zws_delimited?"":" ");};';
 
 type BuildExcerpt = (content: string, start: number, length: number, locations: number[]) => string;
-const excerptBuilder = (script: string) => new Function(`${script}return build_excerpt;`)() as BuildExcerpt;
+const excerptBuilder = (script: string) =>
+  new Function(`${script}return build_excerpt;`)() as BuildExcerpt;
 
 const english = 'Lambda cold starts grow with package size and shrink with memory';
 const japanese = ['コールド', 'スタート', 'は', 'メモリ', 'で', '短く', 'なる'].join('\u200B');
@@ -46,7 +47,8 @@ describe('splitting excerpt words once per page text', () => {
 
   it('refuses a Pagefind whose excerpt code it was not written for, and says what to check', () => {
     assert.throws(
-      () => splitExcerptWordsOnce('var build_excerpt=(c)=>c.split(" ");', 'dist/pagefind/pagefind.js'),
+      () =>
+        splitExcerptWordsOnce('var build_excerpt=(c)=>c.split(" ");', 'dist/pagefind/pagefind.js'),
       /dist\/pagefind\/pagefind\.js: Pagefind's build_excerpt is not the one .* Check the new version's excerpt code/,
     );
   });

@@ -11,7 +11,10 @@ describe('the printable guide separates self-check answers from their questions'
     const { html: printed, answers } = separateAnswers(html, 'opening');
     assert.deepEqual(answers, ['<p>Because <code>x</code>.</p>', '<p>Like so.</p>']);
     assert.doesNotMatch(printed, /Because|Like so|<details/);
-    assert.match(printed, /<p class="printed-question" id="opening-q1"><a [^>]*href="#opening-a1">1\.<\/a> Why\?<\/p><p>between<\/p>/);
+    assert.match(
+      printed,
+      /<p class="printed-question" id="opening-q1"><a [^>]*href="#opening-a1">1\.<\/a> Why\?<\/p><p>between<\/p>/,
+    );
     assert.match(printed, /id="opening-q2".*2\.<\/a> How\?/);
   });
 

@@ -215,11 +215,29 @@ describe('readers of stored values', () => {
     const at = '2026-12-02T00:00:00Z';
     assert.deepEqual(
       progressIn({
-        a: { done: false, at, solution: true, exercises: { 1: { passed: 2, total: 2, solution: true }, 2: { passed: 1, total: 3 } } },
-        b: { done: false, at, exercises: { 1: { passed: 5, total: 2 }, x: { passed: 0, total: 1 }, 2: { passed: 0, total: 1 } } },
+        a: {
+          done: false,
+          at,
+          solution: true,
+          exercises: { 1: { passed: 2, total: 2, solution: true }, 2: { passed: 1, total: 3 } },
+        },
+        b: {
+          done: false,
+          at,
+          exercises: {
+            1: { passed: 5, total: 2 },
+            x: { passed: 0, total: 1 },
+            2: { passed: 0, total: 1 },
+          },
+        },
       }),
       {
-        a: { done: false, at, solution: true, exercises: { 1: { passed: 2, total: 2, solution: true }, 2: { passed: 1, total: 3 } } },
+        a: {
+          done: false,
+          at,
+          solution: true,
+          exercises: { 1: { passed: 2, total: 2, solution: true }, 2: { passed: 1, total: 3 } },
+        },
         b: { done: false, at, exercises: { 2: { passed: 0, total: 1 } } },
       },
     );
@@ -231,10 +249,14 @@ describe('readers of stored values', () => {
       format: 'serverless-meetup-tokyo-2/progress',
       version: 1,
       exportedAt: '2026-11-30T00:00:00Z',
-      entries: { 'smt2:progress': JSON.stringify({ lab: { done: true, at: '2026-11-30T00:00:00Z' } }) },
+      entries: {
+        'smt2:progress': JSON.stringify({ lab: { done: true, at: '2026-11-30T00:00:00Z' } }),
+      },
     };
     const parsed = parseProgressFile(JSON.stringify(file), catalog);
-    assert.deepEqual(progressIn(JSON.parse(parsed.entries['smt2:progress'])), { lab: { done: true, at: '2026-11-30T00:00:00Z' } });
+    assert.deepEqual(progressIn(JSON.parse(parsed.entries['smt2:progress'])), {
+      lab: { done: true, at: '2026-11-30T00:00:00Z' },
+    });
   });
 
   it('read hints that are not an object of counts as none shown', () => {

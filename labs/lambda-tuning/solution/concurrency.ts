@@ -7,7 +7,10 @@ import { MAX_PARALLELIZATION_FACTOR } from '../support/limits.ts';
  * `requestsPerSecond` on average, each taking `averageDurationSeconds`. An environment serves
  * one request at a time, so part of an environment still counts as a whole one.
  */
-export function concurrencyForRequests(requestsPerSecond: number, averageDurationSeconds: number): number {
+export function concurrencyForRequests(
+  requestsPerSecond: number,
+  averageDurationSeconds: number,
+): number {
   return Math.ceil(requestsPerSecond * averageDurationSeconds);
 }
 
@@ -17,8 +20,14 @@ export function concurrencyForRequests(requestsPerSecond: number, averageDuratio
  * of one shard at once. A factor outside 1–10 is a configuration error: throw a RangeError.
  */
 export function concurrencyForStream(shards: number, parallelizationFactor = 1): number {
-  if (!Number.isInteger(parallelizationFactor) || parallelizationFactor < 1 || parallelizationFactor > MAX_PARALLELIZATION_FACTOR) {
-    throw new RangeError(`parallelizationFactor must be a whole number from 1 to ${MAX_PARALLELIZATION_FACTOR}, got ${parallelizationFactor}`);
+  if (
+    !Number.isInteger(parallelizationFactor) ||
+    parallelizationFactor < 1 ||
+    parallelizationFactor > MAX_PARALLELIZATION_FACTOR
+  ) {
+    throw new RangeError(
+      `parallelizationFactor must be a whole number from 1 to ${MAX_PARALLELIZATION_FACTOR}, got ${parallelizationFactor}`,
+    );
   }
   return shards * parallelizationFactor;
 }

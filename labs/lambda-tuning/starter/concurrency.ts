@@ -6,7 +6,10 @@
  * `requestsPerSecond` on average, each taking `averageDurationSeconds`. An environment serves
  * one request at a time, so part of an environment still counts as a whole one.
  */
-export function concurrencyForRequests(requestsPerSecond: number, averageDurationSeconds: number): number {
+export function concurrencyForRequests(
+  requestsPerSecond: number,
+  averageDurationSeconds: number,
+): number {
   // TODO: apply the formula from the chapter, then round to whole environments.
   throw new Error('TODO: concurrencyForRequests');
 }

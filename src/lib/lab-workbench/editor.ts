@@ -79,7 +79,10 @@ export class CodeEditor {
   build(): EditorView {
     if (this.#view) return this.#view;
     const { text, readOnly } = this.#unbuilt;
-    const view = (this.#view = new EditorView({ parent: this.#parent, state: this.#stateOf(text) }));
+    const view = (this.#view = new EditorView({
+      parent: this.#parent,
+      state: this.#stateOf(text),
+    }));
     this.#setReadOnly(readOnly);
     view.contentDOM.setAttribute('aria-label', this.#label);
     if (this.#describedBy) view.contentDOM.setAttribute('aria-describedby', this.#describedBy);
@@ -118,7 +121,8 @@ export class CodeEditor {
       ({ editingAids, indentMore, indentLess }) => {
         this.#aidsExtension = editingAids;
         view.dispatch({ effects: this.#aids.reconfigure(editingAids) });
-        for (const held of this.#heldIndents.splice(0)) (held === 'more' ? indentMore : indentLess)(view);
+        for (const held of this.#heldIndents.splice(0))
+          (held === 'more' ? indentMore : indentLess)(view);
       },
       () => {
         // Asked for again on the next focus; a Tab held now would land somewhere else by then.
@@ -200,7 +204,8 @@ export class CodeEditor {
   /** Replaces the text as an edit the learner can undo (before the editor is built, there is no undo yet). */
   replace(text: string): void {
     if (!this.#view) this.#unbuilt.text = text;
-    else this.#view.dispatch({ changes: { from: 0, to: this.#view.state.doc.length, insert: text } });
+    else
+      this.#view.dispatch({ changes: { from: 0, to: this.#view.state.doc.length, insert: text } });
   }
 
   text(): string {

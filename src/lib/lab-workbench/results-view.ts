@@ -42,17 +42,25 @@ export function renderResults(options: {
   const summary = element(
     'p',
     'wb-summary',
-    !allPass ? format(strings.summary, { passed, total }) : withSolution ? strings.allPassSolution : strings.allPass,
+    !allPass
+      ? format(strings.summary, { passed, total })
+      : withSolution
+        ? strings.allPassSolution
+        : strings.allPass,
   );
   summary.dataset.state = !allPass ? 'fail' : withSolution ? 'solution' : 'pass';
   container.append(summary);
   if (report.seed !== undefined) {
-    container.append(element('p', 'wb-seed', format(strings.seed, { seed: report.seed, lab: report.lab })));
+    container.append(
+      element('p', 'wb-seed', format(strings.seed, { seed: report.seed, lab: report.lab })),
+    );
   }
 
   if (report.loadError) {
     const { file, line, column, message } = report.loadError;
-    const text = !file ? message : format(line ? strings.loadErrorAt : strings.loadError, { file, line: line ?? '', message });
+    const text = !file
+      ? message
+      : format(line ? strings.loadErrorAt : strings.loadError, { file, line: line ?? '', message });
     const error = element('p', 'wb-load-error');
     error.append(...withCodeSpans(text));
     if (file && line) {
@@ -66,7 +74,10 @@ export function renderResults(options: {
     container.append(error);
   }
 
-  const ordered = focus === 'all' ? exercises : [...exercises].sort((a, b) => Number(b.number === focus) - Number(a.number === focus));
+  const ordered =
+    focus === 'all'
+      ? exercises
+      : [...exercises].sort((a, b) => Number(b.number === focus) - Number(a.number === focus));
   const groups = element('div', 'wb-checks');
   for (const exercise of ordered) {
     const group = element('details', 'wb-group');
@@ -77,9 +88,14 @@ export function renderResults(options: {
       if (group.open) unfolded.add(exercise.number);
       else unfolded.delete(exercise.number);
     });
-    const title = format(strings.exerciseGroup, { n: exercise.number, title: localize(exercise.title, lang) });
+    const title = format(strings.exerciseGroup, {
+      n: exercise.number,
+      title: localize(exercise.title, lang),
+    });
     const summaryLine = element('summary', 'wb-group-title', title);
-    summaryLine.append(element('span', 'wb-group-status', exerciseStatusText(progress[exercise.number], strings)));
+    summaryLine.append(
+      element('span', 'wb-group-status', exerciseStatusText(progress[exercise.number], strings)),
+    );
     const list = element('ol', 'wb-group-checks');
     for (const result of report.results.filter((result) => result.exercise === exercise.number)) {
       list.append(checkItem(result, lang, strings, hintsShown[result.id] ?? 0, options.onShowHint));
@@ -90,7 +106,13 @@ export function renderResults(options: {
   container.append(groups);
 }
 
-function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, shown: number, onShowHint: (id: string) => void) {
+function checkItem(
+  result: CheckResult,
+  lang: Lang,
+  strings: WorkbenchStrings,
+  shown: number,
+  onShowHint: (id: string) => void,
+) {
   const item = element('li', 'wb-check');
   item.dataset.status = result.status;
   item.dataset.checkId = result.id;
@@ -107,20 +129,28 @@ function checkItem(result: CheckResult, lang: Lang, strings: WorkbenchStrings, s
     message.append(...withCodeSpans(localize(result.message, lang)));
     item.append(message);
   }
-  if (result.expected !== undefined || result.actual !== undefined) item.append(comparedValues(result, strings));
+  if (result.expected !== undefined || result.actual !== undefined)
+    item.append(comparedValues(result, strings));
   const ordered = hintsInOrder(result);
   if (result.status !== 'pass' && ordered.length) {
     const hints = element('ol', 'wb-hints');
     ordered.slice(0, shown).forEach((hint, index) => {
-      const line = element('li', '', `${format(strings.hintLabel, { n: index + 1 })} `, { tabindex: '-1' });
+      const line = element('li', '', `${format(strings.hintLabel, { n: index + 1 })} `, {
+        tabindex: '-1',
+      });
       line.append(...withCodeSpans(localize(hint, lang)));
       hints.append(line);
     });
     item.append(hints);
     if (shown < ordered.length) {
-      const button = element('button', 'wb-hint-button', format(strings.showHint, { n: shown + 1, total: ordered.length }), {
-        type: 'button',
-      });
+      const button = element(
+        'button',
+        'wb-hint-button',
+        format(strings.showHint, { n: shown + 1, total: ordered.length }),
+        {
+          type: 'button',
+        },
+      );
       button.addEventListener('click', () => onShowHint(result.id));
       item.append(button);
     }
@@ -153,7 +183,9 @@ function comparedValues(result: CheckResult, strings: WorkbenchStrings): HTMLEle
       if (!difference) return;
       expected.replaceChildren(...difference.expected.map((line) => valueLine(line, strings)));
       actual.replaceChildren(...difference.actual.map((line) => valueLine(line, strings)));
-      const legend = difference.visibleWhitespace ? `${strings.valuesLegend} ${strings.whitespaceLegend}` : strings.valuesLegend;
+      const legend = difference.visibleWhitespace
+        ? `${strings.valuesLegend} ${strings.whitespaceLegend}`
+        : strings.valuesLegend;
       values.after(element('p', 'wb-values-legend', legend));
     },
     () => undefined,
@@ -168,8 +200,15 @@ function valueLine(line: ValueLine, strings: WorkbenchStrings): HTMLElement {
   row.style.setProperty('--indent', String(text.length - text.trimStart().length));
   if (line.differs) {
     row.dataset.differs = 'true';
-    row.append(element('span', 'wb-differs', '›', { 'aria-hidden': 'true' }), element('span', 'sr-only', `${strings.valueDiffers} `));
+    row.append(
+      element('span', 'wb-differs', '›', { 'aria-hidden': 'true' }),
+      element('span', 'sr-only', `${strings.valueDiffers} `),
+    );
   }
-  row.append(...line.segments.map((segment) => (segment.differs ? element('mark', '', segment.text) : segment.text)));
+  row.append(
+    ...line.segments.map((segment) =>
+      segment.differs ? element('mark', '', segment.text) : segment.text,
+    ),
+  );
   return row;
 }
