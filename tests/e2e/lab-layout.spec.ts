@@ -135,3 +135,36 @@ for (const prefix of ['', '/ja'] as const) {
     await expect(exerciseHeading(page, 2)).toBeHidden();
   });
 }
+
+// Starlight's "On this page" names the heading above whatever is in view, walking back through
+// the page. A lab page hides every exercise but the current one in place, so below the workbench
+// that walk ended in the last exercise's hidden text, and a learner on exercise 1 read "Exercise 5"
+// in the phone's bar.
+test('on a phone, "On this page" names the exercise that is shown, never a hidden one', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLab(page, 'lambda-tuning');
+  const named = page.locator('mobile-starlight-toc .display-current');
+  const headingText = (n: number) =>
+    page.locator(`.wb-exercise-text[data-exercise="${n}"] h2`).textContent();
+  const views = page.getByRole('tablist', { name: 'Lab views' });
+  // Starlight reads what crosses a band under the bar, so the section below the workbench is
+  // brought to the top of the screen, into that band.
+  const scrollBelowTheWorkbench = () =>
+    page
+      .locator('[data-progress-transfer]')
+      .evaluate((section) => section.scrollIntoView({ block: 'start' }));
+
+  await views.getByRole('tab', { name: 'Code' }).click();
+  await scrollBelowTheWorkbench();
+  await expect(named).toHaveText((await headingText(1))!);
+
+  await views.getByRole('tab', { name: 'Instructions' }).click();
+  await page
+    .getByRole('tablist', { name: 'Exercises' })
+    .getByRole('tab', { name: /Exercise 3/ })
+    .click();
+  await scrollBelowTheWorkbench();
+  await expect(named).toHaveText((await headingText(3))!);
+});

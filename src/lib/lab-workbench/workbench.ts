@@ -1,3 +1,4 @@
+import { contentsFollowExercise } from './contents-follow-exercise.ts';
 import { CodeEditor } from './editor.ts';
 import { exercisePicker } from './exercise-picker.ts';
 import { exerciseProgress } from './exercise-progress.ts';
@@ -40,6 +41,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // everything wired. That last part stays one task, so nothing a learner or another tab does can
   // fall between reading the files and listening for changes to them.
   const layout = arrangeLabPage(root, strings);
+  contentsFollowExercise(layout.sections);
   const editable = Object.keys(lab.starter);
   await yieldToMain();
   const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;

@@ -1,0 +1,47 @@
+/**
+ * Starlight's "On this page" element: `current` is the setter its class defines, which moves the
+ * link's `aria-current` and, in the phone's bar, the text naming the section.
+ */
+type StarlightContents = HTMLElement & { current: HTMLAnchorElement };
+
+/**
+ * Keeps "On this page" off the exercises the reader cannot see. Starlight names the heading above
+ * whatever is in view, walking back through the page. A lab page shows one exercise and hides the
+ * others in place, so from the workbench down that walk ended in the last exercise's hidden text,
+ * and a learner on exercise 1 read "Exercise 5" in the phone's bar. A mark on a heading inside a
+ * hidden exercise moves to the shown exercise's heading, whenever Starlight moves the mark and
+ * whenever another exercise is shown.
+ */
+export function contentsFollowExercise(sections: Map<number, HTMLElement>): void {
+  const lists = [
+    ...document.querySelectorAll<StarlightContents>('starlight-toc, mobile-starlight-toc'),
+  ];
+  if (!lists.length || !sections.size) return;
+  const exercises = [...sections.values()];
+
+  const mend = (list: StarlightContents) => {
+    const marked = list.querySelector<HTMLAnchorElement>('a[aria-current="true"]');
+    const heading = marked && document.getElementById(decodeURIComponent(marked.hash.slice(1)));
+    if (!heading || !exercises.some((section) => section.hidden && section.contains(heading)))
+      return;
+    const shownHeading = exercises
+      .find((section) => !section.hidden)
+      ?.getAttribute('aria-labelledby');
+    if (!shownHeading) return;
+    // Matched the way Starlight matches its links to headings.
+    const link = [...list.querySelectorAll('a')].find(
+      (candidate) => candidate.hash === `#${encodeURIComponent(shownHeading)}`,
+    );
+    if (link) list.current = link;
+  };
+  const mendAll = () => lists.forEach(mend);
+
+  for (const list of lists)
+    new MutationObserver(() => mend(list)).observe(list, {
+      subtree: true,
+      attributeFilter: ['aria-current'],
+    });
+  const shownChanges = new MutationObserver(mendAll);
+  for (const section of exercises) shownChanges.observe(section, { attributeFilter: ['hidden'] });
+  mendAll();
+}
