@@ -1,4 +1,3 @@
-import { contentsFollowExercise } from './contents-follow-exercise.ts';
 import { CodeEditor } from './editor.ts';
 import { exercisePicker } from './exercise-picker.ts';
 import { exerciseProgress } from './exercise-progress.ts';
@@ -41,7 +40,6 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // everything wired. That last part stays one task, so nothing a learner or another tab does can
   // fall between reading the files and listening for changes to them.
   const layout = arrangeLabPage(root, strings);
-  contentsFollowExercise(layout.sections);
   const editable = Object.keys(lab.starter);
   await yieldToMain();
   const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;
@@ -433,4 +431,10 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // For the bench and DevTools: what the page had loaded by now is what the editor needed.
   performance.mark('lab-workbench-ready');
   void editor.loadEditingAids();
+  // Editing does not need it, so it comes after the editor; a chunk that cannot load leaves
+  // Starlight's own marking.
+  import('./contents-follow-exercise.ts').then(
+    ({ contentsFollowExercise }) => contentsFollowExercise(layout.sections),
+    () => undefined,
+  );
 }
