@@ -1,3 +1,5 @@
+import { linkedExercise } from './linked-exercise.ts';
+
 /**
  * Starlight's "On this page" element: `current` is the setter its class defines, which moves the
  * link's `aria-current` and, in the phone's bar, the text naming the section.
@@ -21,9 +23,8 @@ export function contentsFollowExercise(sections: Map<number, HTMLElement>): void
 
   const mend = (list: StarlightContents) => {
     const marked = list.querySelector<HTMLAnchorElement>('a[aria-current="true"]');
-    const heading = marked && document.getElementById(decodeURIComponent(marked.hash.slice(1)));
-    if (!heading || !exercises.some((section) => section.hidden && section.contains(heading)))
-      return;
+    const holder = marked && linkedExercise(sections, marked.hash);
+    if (!holder || !sections.get(holder.number)!.hidden) return;
     const shownHeading = exercises
       .find((section) => !section.hidden)
       ?.getAttribute('aria-labelledby');
