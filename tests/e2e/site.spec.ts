@@ -9,6 +9,7 @@ import { TOKEN_CLASSES } from '../../src/lib/code-token-classes.ts';
 import { builtPages, codeTokenStyles, distDir, readPageLinks } from './built-site.ts';
 import { labPageReady } from './lab-page.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
+import { sidewaysOverflow } from './sideways-scroll.ts';
 
 const pages = builtPages();
 
@@ -40,6 +41,9 @@ const CODE_TOKENS = [
 ];
 const CODE_TOKEN_PAGES = ['/print/', '/labs/bigquery-dataflow/'];
 
+/** The width WCAG's reflow criterion (1.4.10) asks content to fit without scrolling sideways. */
+const REFLOW_WIDTH = 320;
+
 /**
  * One load per page: the page is checked as it arrives, then axe runs in the light theme and again
  * after switching to dark the way the theme select does (no reload). Two kinds of page are heavy:
@@ -66,7 +70,7 @@ const AXE_SOURCE = readFileSync(
 const AXE_IN_PAGE = `if (typeof window.axe !== 'object') throw new Error('axe-core is not in the page');`;
 
 for (const path of pages) {
-  test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')})`, async ({
+  test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')}); no sideways scrolling at ${REFLOW_WIDTH} px`, async ({
     page,
   }) => {
     if (isHeavy(path)) test.slow();
@@ -113,6 +117,15 @@ for (const path of pages) {
         `axe violations on ${path} in the ${theme} theme`,
       ).toEqual([]);
     }
+    // WCAG's reflow criterion: at 320 CSS px (a small phone, or 1280 px zoomed to 400 %) reading
+    // never needs sideways scrolling; a code block wraps and a wide table scrolls in its own box.
+    // Polled: a lab page moves to its one-part-at-a-time layout by script as well as by CSS.
+    await page.setViewportSize({ width: REFLOW_WIDTH, height: 720 });
+    await expect
+      .poll(() => sidewaysOverflow(page), {
+        message: `${path} scrolls sideways at ${REFLOW_WIDTH} px`,
+      })
+      .toEqual([]);
     // Console errors are read once the network has been quiet for half a second, so an error from
     // anything the page loads late is seen. Waited for after axe rather than before it: axe takes
     // longer than that on every page and loads nothing, so the quiet half second has mostly passed
