@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { sidewaysOverflow } from './sideways-scroll.ts';
 
 /**
  * On a phone a diagram is drawn at about half its size; its "Enlarge" view must show every label
@@ -96,9 +97,6 @@ for (const path of [
     page,
   }) => {
     await page.goto(path);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), 'the page scrolls sideways').toEqual([]);
   });
 }

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { firstExerciseFile, labFolder, openLab, savedCode, typeInEditor } from './lab-page.ts';
+import { sidewaysOverflow } from './sideways-scroll.ts';
 
 // Compare with solution shows the differences (issue 21): only the changed regions with a little
 // context, side by side on a wide screen, one unified listing on a phone; the code stays as it is.
@@ -25,12 +25,6 @@ const sizes = [
   },
 ] as const;
 
-async function pageScrollsSideways(page: Page) {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-  );
-}
-
 for (const { width, lang, layout, labels } of sizes) {
   test(`${width} px (${lang}): compare shows only the changed region, ${layout}, and keeps the learner's code`, async ({
     page,
@@ -54,7 +48,7 @@ for (const { width, lang, layout, labels } of sizes) {
     await expect(comparison.getByLabel(labels[0], { exact: true })).toContainText(
       'a line only I wrote',
     );
-    expect(await pageScrollsSideways(page)).toBe(false);
+    expect(await sidewaysOverflow(page), 'the page scrolls sideways').toEqual([]);
     expect(await savedCode(page, slug, file)).toBe(mine);
     await expect(page.locator('[data-editor] .cm-content')).toContainText('a line only I wrote');
   });

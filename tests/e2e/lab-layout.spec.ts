@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { labFolder, openLab, readLab, typeInEditor } from './lab-page.ts';
+import { sidewaysOverflow } from './sideways-scroll.ts';
 
 // Two labs with different shapes: Lambda (an overview straight into exercises) and the secure SPA
 // (a section after the last exercise), in both languages.
@@ -15,11 +16,7 @@ const exerciseHeading = (page: Page, n: number) =>
   page.getByRole('heading', { level: 2, name: new RegExp(`^(Exercise|演習) ?${n}\\b`) });
 
 async function hasNoHorizontalScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, 'the page scrolls sideways').toBeLessThanOrEqual(client);
+  expect(await sidewaysOverflow(page), 'the page scrolls sideways').toEqual([]);
 }
 
 for (const { slug, prefix, lang } of cases) {
