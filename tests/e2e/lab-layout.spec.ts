@@ -136,8 +136,10 @@ for (const prefix of ['', '/ja'] as const) {
 // Starlight's "On this page" names the heading above whatever is in view, walking back through
 // the page. A lab page hides every exercise but the current one in place, so below the workbench
 // that walk ended in the last exercise's hidden text, and a learner on exercise 1 read "Exercise 5"
-// in the phone's bar.
-test('on a phone, "On this page" names the exercise that is shown, never a hidden one', async ({
+// in the phone's bar. And Starlight watches only what follows a heading, which the exercise tabs
+// and the workbench do not: with them in view (the workbench fills the screen in the Code and
+// Results views) the bar kept naming what was in view before, the overview.
+test('on a phone, "On this page" names the exercise that is shown, never a hidden one, in every view', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -153,7 +155,21 @@ test('on a phone, "On this page" names the exercise that is shown, never a hidde
       .locator('[data-progress-transfer]')
       .evaluate((section) => section.scrollIntoView({ block: 'start' }));
 
+  // The exercise tabs alone in Starlight's band: it starts where its own root margin says.
+  await expect(named).toHaveText('Overview');
+  await page.getByRole('tablist', { name: 'Exercises' }).evaluate((tabs) => {
+    const contents = document.querySelector('mobile-starlight-toc') as HTMLElement & {
+      getRootMargin(): string;
+    };
+    scrollBy(0, tabs.getBoundingClientRect().top + parseFloat(contents.getRootMargin()));
+  });
+  await expect(named).toHaveText((await headingText(1))!);
+
   await views.getByRole('tab', { name: 'Code' }).click();
+  await page
+    .locator('[data-workbench]')
+    .evaluate((workbench) => workbench.scrollIntoView({ block: 'start' }));
+  await expect(named).toHaveText((await headingText(1))!);
   await scrollBelowTheWorkbench();
   await expect(named).toHaveText((await headingText(1))!);
 
@@ -164,4 +180,11 @@ test('on a phone, "On this page" names the exercise that is shown, never a hidde
     .click();
   await scrollBelowTheWorkbench();
   await expect(named).toHaveText((await headingText(3))!);
+  // Choosing a view brings the workbench back to the top of the screen.
+  await views.getByRole('tab', { name: 'Results' }).click();
+  await expect(named).toHaveText((await headingText(3))!);
+
+  // Above the lab, Starlight's own marking stands.
+  await page.evaluate(() => scrollTo(0, 0));
+  await expect(named).toHaveText('Overview');
 });

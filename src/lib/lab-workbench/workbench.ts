@@ -434,7 +434,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // Editing does not need it, so it comes after the editor; a chunk that cannot load leaves
   // Starlight's own marking.
   import('./contents-follow-exercise.ts').then(
-    ({ contentsFollowExercise }) => contentsFollowExercise(layout.sections),
+    ({ contentsFollowExercise }) => contentsFollowExercise(layout.sections, [picker.element, root]),
     () => undefined,
   );
 }
