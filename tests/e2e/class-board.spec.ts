@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readLab } from './lab-page.ts';
 
@@ -140,3 +140,62 @@ test('a learner exports with their name, and the board shows the file under that
     page.getByLabel('Your name, for the facilitator’s class board (optional)'),
   ).toHaveValue('Aiko Tanaka');
 });
+
+test('scrolled across to the last exercise, every row still names its learner, and the caption reads in full on a phone', async ({
+  page,
+}) => {
+  const { files } = await roomOfThirty();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/workshop/class-board/');
+  await page.getByLabel('Choose progress files').setInputFiles(files);
+  const scroller = page.getByRole('region', { name: 'Class board' });
+  await expect(board(page).locator('tbody tr')).toHaveCount(28);
+
+  const caption = board(page).locator('caption');
+  await expect(caption).toHaveText('Where each learner stands, exercise by exercise');
+  await expect
+    .poll(() => textOnScreen(scroller, caption))
+    .toEqual({ pastTheEdge: 0, covered: false });
+
+  await scroller.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+  await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  for (const name of ['Learner', 'Learner 01', 'Learner 28']) {
+    const header = board(page).getByRole(name === 'Learner' ? 'columnheader' : 'rowheader', {
+      name,
+      exact: true,
+    });
+    await expect
+      .poll(() => textOnScreen(scroller, header), { message: name })
+      .toEqual({ pastTheEdge: 0, covered: false });
+  }
+  await expect
+    .poll(() => textOnScreen(scroller, board(page).locator('tfoot th').last()))
+    .toEqual({ pastTheEdge: 0, covered: false });
+});
+
+/**
+ * How `cell`'s text sits in the part of `scroller` on screen: how many pixels of it reach past
+ * either side, and whether something else is drawn over its middle.
+ */
+async function textOnScreen(scroller: Locator, cell: Locator) {
+  const wrap = await scroller.elementHandle();
+  return cell.evaluate((element, wrap) => {
+    // Brought into the window by scrolling the page only: scrolling the board would hide the bug.
+    const { top } = element.getBoundingClientRect();
+    window.scrollBy(0, top - innerHeight / 2);
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const text = range.getBoundingClientRect();
+    const box = wrap!.getBoundingClientRect();
+    const middle = document.elementFromPoint(
+      text.left + text.width / 2,
+      text.top + text.height / 2,
+    );
+    return {
+      pastTheEdge: Math.round(
+        Math.max(0, box.left - text.left) + Math.max(0, text.right - box.right),
+      ),
+      covered: !element.contains(middle),
+    };
+  }, wrap);
+}
