@@ -28,12 +28,17 @@ export async function showSharedAttempt(section: HTMLElement): Promise<void> {
     status.dataset.kind = kind;
   };
 
+  // A link pasted into this tab differs only in its fragment, so the browser does not load the
+  // page again: without a fresh start it would go on showing, and copying, the previous files.
+  addEventListener('hashchange', () => location.reload(), { once: true });
   if (!location.hash) return;
   let attempt;
   try {
     attempt = await decodeAttempt(location.hash, catalog);
   } catch (error) {
     if (!(error instanceof ShareLinkError)) throw error;
+    // The intro says the address carries no code; the error says why this one shows none.
+    intro.hidden = true;
     say(strings[`error.${error.code}`], 'error');
     return;
   }

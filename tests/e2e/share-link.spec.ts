@@ -53,6 +53,26 @@ test('a link cut short by a chat tool says so in Japanese and shows no code', as
   await expect(page.getByRole('status')).toHaveText(/リンクが途中で切れているか壊れているため/);
   await expect(page.locator('pre')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '自分のエディターにコピー' })).toBeHidden();
+  // The text for an address with no code at all would contradict the status.
+  await expect(page.getByText('開いたアドレスにはコードが含まれていません')).toBeHidden();
+});
+
+test('a second link pasted into the same tab shows its own code, and Copy brings that code, not the first', async ({
+  page,
+}) => {
+  const file = await firstExerciseFile(slug);
+  const first = `// the first link\n`;
+  const second = `// the second link\n`;
+  await page.goto(`/shared/#${await encodeAttempt({ lab: slug, files: { [file]: first } })}`);
+  await expect(page.getByLabel(file)).toHaveText(first);
+
+  // Only the fragment differs, so the browser does not load the page again.
+  await page.goto(`/shared/#${await encodeAttempt({ lab: slug, files: { [file]: second } })}`);
+  await expect(page.getByLabel(file)).toHaveText(second);
+  await page.getByRole('button', { name: 'Copy into my editor' }).click();
+  await page.getByRole('button', { name: 'Copy it in' }).click();
+  await expect(page.getByRole('status')).toContainText('The shared code is now in your editor.');
+  expect(await savedCode(page, slug, file)).toBe(second);
 });
 
 for (const [prefix, words] of [
