@@ -106,12 +106,17 @@ test.describe('on a phone', () => {
   }
 });
 
-for (const [path, heading, onThisPage] of [
-  ['/chapters/lambda-tuning/', 'Check yourself', 'On this page'],
-  ['/ja/chapters/lambda-tuning/', '理解度チェック', '目次'],
+for (const [path, heading, onThisPage, headingLink] of [
+  ['/chapters/lambda-tuning/', 'Check yourself', 'On this page', 'Section titled “Check yourself”'],
+  ['/ja/chapters/lambda-tuning/', '理解度チェック', '目次', '「理解度チェック」セクション'],
 ] as const) {
-  test(`${path} lists "${heading}" in "${onThisPage}", linked to its heading`, async ({ page }) => {
+  test(`${path} lists "${heading}" in "${onThisPage}", linked to its heading, whose own link a screen reader reads in the page's language`, async ({
+    page,
+  }) => {
     await page.goto(path);
+    await expect(
+      page.locator('.sl-markdown-content').getByRole('link', { name: headingLink, exact: true }),
+    ).toHaveAttribute('href', '#self-check');
     const toc = page.getByRole('navigation', { name: onThisPage }).first();
     const link = toc.getByRole('link', { name: heading });
     await expect(link).toHaveAttribute('href', '#self-check');
