@@ -30,7 +30,11 @@ export async function showSharedAttempt(section: HTMLElement): Promise<void> {
 
   // A link pasted into this tab differs only in its fragment, so the browser does not load the
   // page again: without a fresh start it would go on showing, and copying, the previous files.
-  addEventListener('hashchange', () => location.reload(), { once: true });
+  // Links within the page ("Skip to content" goes to #_top) change the fragment too, to the id
+  // of an element here; no shared attempt is ever one.
+  addEventListener('hashchange', () => {
+    if (!document.getElementById(location.hash.slice(1))) location.reload();
+  });
   if (!location.hash) return;
   let attempt;
   try {

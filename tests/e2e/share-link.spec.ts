@@ -73,6 +73,13 @@ test('a second link pasted into the same tab shows its own code, and Copy brings
   await page.getByRole('button', { name: 'Copy it in' }).click();
   await expect(page.getByRole('status')).toContainText('The shared code is now in your editor.');
   expect(await savedCode(page, slug, file)).toBe(second);
+
+  // A link within the page changes the fragment too: it must not start the page afresh.
+  await page.keyboard.press('Tab');
+  await page.getByRole('link', { name: 'Skip to content' }).press('Enter');
+  await expect(page).toHaveURL(/#_top$/);
+  await expect(page.getByLabel(file)).toHaveText(second);
+  await expect(page.getByRole('status')).toContainText('The shared code is now in your editor.');
 });
 
 for (const [prefix, words] of [
