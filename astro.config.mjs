@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { chromeIcons } from './src/integrations/chrome-icons.ts';
 import { cheapListSpacing } from './src/integrations/list-spacing.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { pagefindExcerptWords } from './src/integrations/pagefind-excerpt-words.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -90,8 +91,12 @@ export default defineConfig({
         customCreateRenderer: createRendererWithoutScrollFocus,
       },
       lastUpdated: false,
+      // Each language has its own not-found page (src/pages/404.astro, src/pages/ja/404.astro).
+      disable404Route: true,
       pagination: true,
     }),
+    // Before every integration that lists the built pages: it moves ja/404/index.html to ja/404.html.
+    notFoundPages(),
     cheapListSpacing(),
     chromeIcons(),
     // After Starlight (which runs Pagefind) and before the offline guide, which stores its files.

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 import { ELEMENT_NODE, parse, render, walkSync, type Node } from 'ultrahtml';
-import { builtPages, distDir } from '../tests/e2e/built-site.ts';
+import { builtPages, distDir, notFoundPages } from '../tests/e2e/built-site.ts';
 
 const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
 const format = formatterFactory('stylish');
@@ -14,9 +14,13 @@ const isCodeFrame = (node: Node) =>
   node.type === ELEMENT_NODE &&
   /(^|\s)expressive-code(\s|$)/.test((node.attributes as Record<string, string>).class ?? '');
 
+// Every page, and the not-found pages a host answers a missing address with.
+const files = [
+  ...builtPages().map((page) => join(distDir, page, 'index.html')),
+  ...notFoundPages().map(({ file }) => join(distDir, file)),
+];
 let failed = 0;
-for (const page of builtPages()) {
-  const file = join(distDir, page, 'index.html');
+for (const file of files) {
   const tree = parse(readFileSync(file, 'utf8'));
   walkSync(tree, (node) => {
     if (node.children) node.children = node.children.filter((child: Node) => !isCodeFrame(child));
@@ -27,6 +31,5 @@ for (const page of builtPages()) {
     console.error(format(report.results));
   }
 }
-const pages = builtPages().length;
-console.log(`${pages - failed} of ${pages} pages are valid HTML`);
+console.log(`${files.length - failed} of ${files.length} pages are valid HTML`);
 process.exit(failed ? 1 : 0);

@@ -161,10 +161,19 @@ const server = createServer((request, response) => {
   } else if (found) {
     return send(request, response, 200, file, url.pathname, found);
   }
-  const notFound = join(root, '404.html');
-  const notFoundStats = fileAt(notFound);
-  if (notFoundStats && notFoundStats !== 'directory')
-    return send(request, response, 404, notFound, '/404.html', notFoundStats);
+  // The nearest 404.html up the path answers, as on Cloudflare Pages: /ja/… gets the Japanese one.
+  const inSite = (folder) => folder === root || folder.startsWith(root + sep);
+  for (let folder = dirname(file); inSite(folder); folder = dirname(folder)) {
+    const notFound = join(folder, '404.html');
+    const notFoundStats = fileAt(notFound);
+    if (notFoundStats && notFoundStats !== 'directory') {
+      const servedAs = `/${notFound
+        .slice(root.length + 1)
+        .split(sep)
+        .join('/')}`;
+      return send(request, response, 404, notFound, servedAs, notFoundStats);
+    }
+  }
   response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
 });
 

@@ -59,7 +59,7 @@ const NOT_STORED = [
   /^sitemap.*\.xml$/,
   /^robots\.txt$/,
   /^sw\.js$/,
-  /^404\.html$/,
+  /^([a-z]{2}(-[a-z]{2})?\/)?404\.html$/,
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
 import { TOKEN_CLASSES } from '../../src/lib/code-token-classes.ts';
@@ -15,6 +15,17 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
+/**
+ * Each not-found page of the build (`404.html`, `ja/404.html`) and an address it answers: one the
+ * build has no page for, in the folder the page serves (the nearest `404.html` up the path).
+ */
+export function notFoundPages(): { file: string; address: string }[] {
+  return ['', ...readdirSync(distDir)]
+    .map((folder) => (folder ? `${folder}/404.html` : '404.html'))
+    .filter((file) => existsSync(join(distDir, file)))
+    .map((file) => ({ file, address: `/${file.replace(/404\.html$/, '')}no-such-page/` }));
+}
+
 export interface PageLinks {
   page: string;
   ids: Set<string>;
@@ -22,9 +33,9 @@ export interface PageLinks {
   references: string[];
 }
 
-/** Ids and internal references of one built page, read from its HTML. */
-export function readPageLinks(page: string): PageLinks {
-  const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+/** Ids and internal references of one built page, read from its HTML (`file`, under dist/). */
+export function readPageLinks(page: string, file = join(page, 'index.html')): PageLinks {
+  const html = readFileSync(join(distDir, file), 'utf8');
   const ids = new Set<string>();
   const references: string[] = [];
   walkSync(parse(html), (node) => {

@@ -6,7 +6,13 @@ import type { Page } from '@playwright/test';
 import { collectConsoleErrors } from './console-errors.ts';
 import { expect, test } from './fixtures.ts';
 import { TOKEN_CLASSES } from '../../src/lib/code-token-classes.ts';
-import { builtPages, codeTokenStyles, distDir, readPageLinks } from './built-site.ts';
+import {
+  builtPages,
+  codeTokenStyles,
+  distDir,
+  notFoundPages,
+  readPageLinks,
+} from './built-site.ts';
 import { labPageReady } from './lab-page.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 import { sidewaysOverflow } from './sideways-scroll.ts';
@@ -69,18 +75,24 @@ const AXE_SOURCE = readFileSync(
 );
 const AXE_IN_PAGE = `if (typeof window.axe !== 'object') throw new Error('axe-core is not in the page');`;
 
-for (const path of pages) {
+/** Every page with the status it is served with, and the not-found pages at a missing address. */
+const checkedPages = [
+  ...pages.map((path) => ({ path, status: 200 })),
+  ...notFoundPages().map(({ address }) => ({ path: address, status: 404 })),
+];
+
+for (const { path, status } of checkedPages) {
   test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')}); no sideways scrolling at ${REFLOW_WIDTH} px`, async ({
     page,
   }) => {
     if (isHeavy(path)) test.slow();
-    const errors = collectConsoleErrors(page);
+    const errors = collectConsoleErrors(page, status === 404 ? path : undefined);
     // Init scripts run in every frame; the lab sandbox's opaque-origin frame has no localStorage.
     await page.addInitScript((theme) => {
       if (window.top === window) localStorage.setItem('starlight-theme', theme);
     }, themes[0]);
     const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
+    expect(response?.status()).toBe(status);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/\S/);
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|ja)$/);
@@ -160,13 +172,17 @@ test('every code token style of the site is on a page where axe checks code toke
 
 test('every internal link and asset on every page resolves, anchors included', () => {
   const linksByPage = new Map(pages.map((path) => [path, readPageLinks(path)]));
+  const notFound = notFoundPages().map(({ address, file }) => readPageLinks(address, file));
   const broken: string[] = [];
-  for (const { page, references } of linksByPage.values()) {
+  for (const { page, references } of [...linksByPage.values(), ...notFound]) {
     for (const reference of references) {
       const url = new URL(reference, `http://site${page}`);
       const targetPage = url.pathname.endsWith('/') ? url.pathname : undefined;
       if (targetPage) {
-        const target = linksByPage.get(targetPage);
+        // A fragment alone stays on the page (a not-found page is at an address of no page).
+        const target = reference.startsWith('#')
+          ? (linksByPage.get(page) ?? notFound.find((links) => links.page === page))
+          : linksByPage.get(targetPage);
         if (!target) broken.push(`${page} → ${reference} (no such page)`);
         else if (url.hash && !target.ids.has(decodeURIComponent(url.hash.slice(1)))) {
           broken.push(

@@ -50,6 +50,7 @@ const BUILD: Record<string, string> = {
   'sw.js': 'worker',
   _headers: '/*',
   '404.html': 'not found',
+  'ja/404.html': '見つかりません',
 };
 
 /** The builds written for these tests, removed when they are done (each run wrote nine). */
