@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { chromeIcons } from './src/integrations/chrome-icons.ts';
@@ -94,6 +95,12 @@ export default defineConfig({
       // Each language has its own not-found page (src/pages/404.astro, src/pages/ja/404.astro).
       disable404Route: true,
       pagination: true,
+    }),
+    // Starlight's own sitemap, less the page the service worker answers offline for a page it has
+    // not stored: that page is not one to search for (Starlight adds none when this one is here).
+    sitemap({
+      i18n: { defaultLocale: 'root', locales: { root: 'en', ja: 'ja' } },
+      filter: (page) => !/\/offline\/$/.test(page),
     }),
     // Before every integration that lists the built pages: it moves ja/404/index.html to ja/404.html.
     notFoundPages(),

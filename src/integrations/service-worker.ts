@@ -4,8 +4,8 @@
 // stored on install; labs when a lab page asks for its files or the reader asks for everything.
 import type { WorkboxPlugin } from 'workbox-core';
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
-import { registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import type { OfflineEntry, OfflineManifest } from './offline-groups.ts';
 import type { OfflineRequest, OfflineReport } from '../lib/offline-messages.ts';
 import { gunzipPlugin } from './stored-gunzipped.ts';
@@ -105,6 +105,18 @@ for (const group of [reading, labs]) {
 }
 registerRoute(new PrecacheRoute(reading, { ignoreURLParametersMatching: [/.*/] }));
 registerRoute(new PrecacheRoute(labs, { ignoreURLParametersMatching: [/.*/] }));
+
+// Every other page comes from the network. Offline, it and a lab page not stored yet get the
+// stored page that says so (src/pages/[...lang]/offline.astro) in the language of the address,
+// instead of the browser's own error; the address stays, so a reload online opens the page.
+registerRoute(({ request }) => request.mode === 'navigate', new NetworkOnly());
+setCatchHandler(async ({ request, url }) => {
+  if (request.mode !== 'navigate') return Response.error();
+  const scope = new URL(self.registration.scope);
+  const japanese = url.pathname.startsWith(`${scope.pathname}ja/`);
+  const notStored = new URL(japanese ? 'ja/offline/' : 'offline/', scope).href;
+  return (await reading.matchPrecache(notStored)) ?? Response.error();
+});
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const request = event.data as OfflineRequest;

@@ -159,3 +159,31 @@ test('a lab opened once works with no network', async ({ page, context }) => {
   await runChecks(page);
   await expect(page.getByText(/\d+ of \d+ checks pass/)).toBeVisible();
 });
+
+test('offline, a page not stored yet says so in its language, and leads back to what is stored', async ({
+  page,
+  context,
+}) => {
+  await visitUntilReadyOffline(page);
+  await context.setOffline(true);
+  for (const [path, heading, home, homeHeading] of [
+    ['/labs/lambda-tuning/', 'Not available offline yet', 'Go to the event overview', /Serverless/],
+    ['/ja/labs/lambda-tuning/', 'まだオフラインでは開けません', 'イベント概要へ', /Serverless/],
+    [
+      '/chapters/no-such-chapter/',
+      'Not available offline yet',
+      'Go to the event overview',
+      /Serverless/,
+    ],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    // The address stays the page's own, so a reload once the network is back opens it.
+    expect(new URL(page.url()).pathname).toBe(path);
+    await page.getByRole('link', { name: home, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(homeHeading);
+  }
+  await context.setOffline(false);
+  await page.goto('/labs/lambda-tuning/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Lambda/);
+});
