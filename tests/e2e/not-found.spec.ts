@@ -60,6 +60,6 @@ test('Netlify is told which not-found page answers under /ja/, and the build has
   );
   expect(rules).toContainEqual({ from: '/ja/*', to: '/ja/404.html', status: '404' });
   expect(readFileSync(join(distDir, 'ja', '404.html'), 'utf8')).toContain('<html lang="ja"');
-  // Cloudflare Pages refuses a `_redirects` rule with status 404 (and a Workers deploy fails on it).
+  // Cloudflare Pages refuses a `_redirects` rule with status 404; a Workers deploy fails on it.
   expect(existsSync(join(distDir, '_redirects'))).toBe(false);
 });
