@@ -3,7 +3,7 @@ import { openLab, runChecks } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
 
-test('the seed a run reports, typed into the seed field, repeats that run’s cases', async ({
+test('the seed a run reports, typed into the seed field, repeats that run’s cases, in full-width digits too', async ({
   page,
 }) => {
   await openLab(page, slug);
@@ -14,6 +14,15 @@ test('the seed a run reports, typed into the seed field, repeats that run’s ca
 
   await page.getByLabel('Seed', { exact: true }).fill(seed);
   await runChecks(page);
+  await expect(page.locator('.wb-seed')).toHaveText(firstReport!);
+  expect(await page.locator('.wb-checks').innerText()).toBe(firstResults);
+
+  // A Japanese input method writes digits full-width (１２３) unless told otherwise.
+  const fullWidth = [...seed].map((digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+  await page.getByLabel('Seed', { exact: true }).fill(fullWidth.join(''));
+  await runChecks(page);
+  // Refused, the field would keep the last run's results on show: the status line tells.
+  await expect(page.locator('[data-workbench] p[data-status]')).not.toContainText('whole number');
   await expect(page.locator('.wb-seed')).toHaveText(firstReport!);
   expect(await page.locator('.wb-checks').innerText()).toBe(firstResults);
 });

@@ -252,7 +252,10 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   /** Runs every check (the sandbox runs a lab's checks as one set) and reports on `focus` first. */
   const runFor = async (focus: number | 'all') => {
     if (runButtons[0].disabled) return;
-    const seed = seedField.value.trim() === '' ? undefined : Number(seedField.value.trim());
+    // A Japanese input method writes digits full-width (１２３) unless told otherwise; NFKC makes
+    // them the ASCII digits the report shows.
+    const typedSeed = seedField.value.normalize('NFKC').trim();
+    const seed = typedSeed === '' ? undefined : Number(typedSeed);
     if (seed !== undefined && !isSeed(seed)) {
       status.textContent = format(strings.seedInvalid, { max: MAX_SEED });
       // On a phone the field sits in the Results view.
