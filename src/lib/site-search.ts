@@ -166,7 +166,10 @@ export function connectSearch(options: {
 
   const search = async () => {
     const query = ++latest;
-    const term = input.value.trim();
+    // The index holds text as written: ASCII letters and full-width katakana. A Japanese input
+    // method may leave a query in full-width letters (ＢｉｇＱｕｅｒｙ) or half-width katakana
+    // (ｺｰﾙﾄﾞｽﾀｰﾄ); NFKC turns both into the forms the pages use.
+    const term = input.value.normalize('NFKC').trim();
     if (!term) {
       list.replaceChildren();
       status.textContent = '';

@@ -17,6 +17,9 @@ const japanese: Array<[string, string[]]> = [
   ['バッチサイズ', ['/ja/chapters/lambda-tuning/', '/ja/labs/lambda-tuning/']],
   ['ポイズンキュー', ['/ja/chapters/azure-push/', '/ja/labs/azure-push/']],
   ['認可', ['/ja/chapters/secure-spa/', '/ja/labs/secure-spa-auth/']],
+  // As a Japanese input method may leave them: half-width katakana, full-width Latin letters.
+  ['ｺｰﾙﾄﾞｽﾀｰﾄ', ['/ja/chapters/lambda-tuning/', '/ja/labs/lambda-tuning/']],
+  ['ＢｉｇＱｕｅｒｙ', ['/ja/chapters/gcp-data/', '/ja/labs/bigquery-dataflow/']],
 ];
 
 for (const [query, answers] of english) {
