@@ -1,3 +1,4 @@
+import { homeOf } from '../home-of.ts';
 import { encodeAttempt, MAX_SHARE_CHARS, ShareLinkError } from '../share-link.ts';
 import { hideNotice, showNotice } from './notice.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
@@ -29,9 +30,7 @@ export async function shareAttempt(options: {
     );
     return;
   }
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const url = new URL(`${base}${lang === 'ja' ? 'ja/' : ''}shared/#${fragment}`, location.origin)
-    .href;
+  const url = new URL(`${homeOf(lang)}shared/#${fragment}`, location.origin).href;
   let copied = false;
   try {
     await navigator.clipboard.writeText(url);
