@@ -191,6 +191,7 @@ export const uiStringsSchema = z
     'workbench.compareUnchanged': z.string(),
     'workbench.useSolution': z.string(),
     'workbench.useSolutionConfirm': z.string(),
+    'workbench.keepMyCode': z.string(),
     'workbench.solutionInPlace': z.string(),
     'workbench.restore': z.string(),
     'workbench.restored': z.string(),

@@ -21,6 +21,7 @@ const KEYS = [
   'compareUnchanged',
   'useSolution',
   'useSolutionConfirm',
+  'keepMyCode',
   'solutionInPlace',
   'restore',
   'restored',

@@ -3,11 +3,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
 import {
-  acceptDialogs,
   clickIntoEditor,
   firstExerciseFile,
   labFolder,
   openLab,
+  pressAndConfirm,
   readLab,
   runChecks,
   savedCode,
@@ -32,6 +32,43 @@ async function reopen(page: Page) {
   await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
 }
 
+// The page asks before a button replaces the learner's code, in the page's own words and
+// language; the browser's confirm() said OK and Cancel in the browser's language, under the
+// site's address, and a browser told to stop the page's dialogs answered "no" without showing one.
+const questions = [
+  { button: '解答を使う', asks: /模範解答に置き換えますか/ },
+  { button: 'ファイルを元に戻す', asks: /スターターコードに戻しますか/ },
+];
+for (const { button, asks } of questions) {
+  test(`${button}: the Japanese page asks in Japanese, and Escape or 自分のコードを残す changes nothing`, async ({
+    page,
+  }) => {
+    const browserDialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      browserDialogs.push(dialog.message());
+      dialog.dismiss().catch(() => undefined);
+    });
+    await openLab(page, slug, '/ja');
+    await typeInEditor(page, mine);
+    const question = page.getByRole('dialog', { name: asks });
+    const pressed = page.getByRole('button', { name: button });
+
+    await pressed.click();
+    await expect(question).toBeVisible();
+    await expect(question.getByRole('button')).toHaveText(['自分のコードを残す', button]);
+    await page.keyboard.press('Escape');
+    await expect(question).toBeHidden();
+    await expect(pressed).toBeFocused();
+
+    await pressed.click();
+    await question.getByRole('button', { name: '自分のコードを残す' }).click();
+    await expect(question).toBeHidden();
+    await expect(page.locator('.cm-content')).toContainText('// my attempt');
+    expect(await savedCode(page, slug, file)).toBe(mine);
+    expect(browserDialogs).toEqual([]);
+  });
+}
+
 const sequences = [
   ['Use solution', 'Use solution'],
   ['Reset file', 'Use solution'],
@@ -42,9 +79,8 @@ const sequences = [
 async function replaceTwiceThenReload(page: Page, first: string, second: string) {
   await openLab(page, slug);
   await typeInEditor(page, mine);
-  acceptDialogs(page);
-  await page.getByRole('button', { name: first }).click();
-  await page.getByRole('button', { name: second }).click();
+  await pressAndConfirm(page, first);
+  await pressAndConfirm(page, second);
   await reopen(page);
 }
 
@@ -82,8 +118,7 @@ test('a restore from History is undoable: the text it replaced is in History in 
 }) => {
   await openLab(page, slug);
   await typeInEditor(page, mine);
-  acceptDialogs(page);
-  await page.getByRole('button', { name: 'Reset file' }).click();
+  await pressAndConfirm(page, 'Reset file');
   const later = `// my second try\n${starter[file]}`;
   await typeInEditor(page, later);
   await page.getByRole('button', { name: 'History' }).click();
@@ -172,8 +207,7 @@ test('full storage: Use solution refuses to replace code it cannot keep, and say
   await openLab(page, slug);
   await typeInEditor(page, mine);
   await fillStorage(page);
-  acceptDialogs(page);
-  await page.getByRole('button', { name: 'Use solution' }).click();
+  await pressAndConfirm(page, 'Use solution');
   await expect(notice(page, 'nothing was replaced')).toBeVisible();
   await expect(page.locator('.cm-content')).toContainText('// my attempt');
   expect(await savedCode(page, slug, file)).toBe(mine);

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import {
-  acceptDialogs,
   labFolder,
   openFile,
   openLab,
@@ -109,10 +108,7 @@ for (const { slug, lang, prefix } of cases) {
       await typeInEditor(page, mine);
 
       await exerciseTab(page, say.exercise(2)).click();
-      const asked: string[] = [];
-      acceptDialogs(page, (message) => asked.push(message));
-      await useSolution(page, slug, second.file, say.useSolution);
-      expect(asked[0]).toContain(second.file);
+      expect(await useSolution(page, slug, second.file, say.useSolution)).toContain(second.file);
       expect(await savedCode(page, slug, first.file)).toBe(mine);
 
       await runChecks(page);

@@ -48,15 +48,17 @@ export async function editingAidsInPlace(page: Page): Promise<void> {
 }
 
 /**
- * Accepts every dialog the page opens (Use solution and Reset file ask first), telling `heard` what
- * each asked. A dialog still open when its page closes can no longer be accepted: that rejection
- * would arrive after the test, belong to no test and end the worker, so it is let go.
+ * Presses a button that replaces the learner's code (Use solution, Reset file: `label`, in the
+ * page's language) and answers the question the page asks first with the same button. Gives what
+ * the page asked.
  */
-export function acceptDialogs(page: Page, heard?: (message: string) => void): void {
-  page.on('dialog', (dialog) => {
-    heard?.(dialog.message());
-    dialog.accept().catch(() => undefined);
-  });
+export async function pressAndConfirm(page: Page, label: string): Promise<string> {
+  await page.getByRole('button', { name: label }).click();
+  const question = page.getByRole('dialog');
+  const asked = (await question.locator('p').textContent()) ?? '';
+  await question.getByRole('button', { name: label }).click();
+  await expect(question).toBeHidden();
+  return asked;
 }
 
 const RUN_CHECKS = /Run checks|チェックを実行/;
@@ -166,19 +168,20 @@ export async function solveEveryExercise(page: Page, slug: string): Promise<void
 }
 
 /**
- * Presses "Use solution" (`label`, in the page's language) for the open `file` and waits until the
- * solution is saved. The page asks first (the caller accepts, see acceptDialogs) and fetches the
- * solution only then, so checks run or storage read straight after the click could still find the
- * learner's code in place.
+ * Presses "Use solution" (`label`, in the page's language) for the open `file`, confirms, and waits
+ * until the solution is saved: the page fetches the solution only once confirmed, so checks run or
+ * storage read straight after the answer could still find the learner's code in place. Gives what
+ * the page asked.
  */
 export async function useSolution(
   page: Page,
   slug: string,
   file: string,
   label = 'Use solution',
-): Promise<void> {
-  await page.getByRole('button', { name: label }).click();
+): Promise<string> {
+  const asked = await pressAndConfirm(page, label);
   await expect.poll(() => savedCode(page, slug, file)).toBe(labFolder(slug, 'solution')[file]);
+  return asked;
 }
 
 /** What autosave stored for a learner file: the editor's text as the learner left it. */

@@ -1,7 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import {
-  acceptDialogs,
   labFolder,
   openFile,
   openLab,
@@ -56,7 +55,6 @@ for (const { slug, prefix, useSolution: solutionLabel, said, withSolution } of c
     await showsProgress(sidebarLink, `1/${total}`, said(1, total));
 
     await openFile(page, second.file);
-    acceptDialogs(page);
     await useSolution(page, slug, second.file, solutionLabel);
     await runChecks(page);
     const both = said(1, total) + withSolution(1);

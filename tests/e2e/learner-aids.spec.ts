@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures.ts';
 import {
-  acceptDialogs,
   clickIntoEditor,
   firstExerciseFile,
   labFolder,
@@ -61,7 +60,6 @@ test('use solution, then restore: the learner’s code comes back exactly, also 
   await openLab(page, slug);
   const mine = `${starter[file]}// my attempt\n`;
   await typeInEditor(page, mine);
-  acceptDialogs(page);
   await useSolution(page, slug, file);
 
   await page.reload();

@@ -318,19 +318,39 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     }
   };
 
+  /**
+   * Asks before a button replaces the learner's code. One question at a time: a second press while
+   * the first loads is not asked again. A question that cannot load changes nothing.
+   */
+  let asking = false;
+  const askFirst = async (message: string, proceed: string) => {
+    if (asking) return false;
+    asking = true;
+    try {
+      const question = await chunks.load(() => import('./confirm-step.ts'));
+      return (
+        (await question?.askFirst(root, { message, proceed, keep: strings.keepMyCode })) ?? false
+      );
+    } finally {
+      asking = false;
+    }
+  };
+
   const actions: Record<string, () => void | Promise<void>> = {
     run: () => runFor(picker.current().number),
     runAll: () => runFor('all'),
-    reset() {
-      if (!editable.includes(current) || !confirm(format(strings.resetConfirm, { file: current })))
-        return;
-      if (!copy.keep(current, 'before-reset')) return storageFull.refused();
-      replaceAll({ [current]: lab.starter[current] });
+    async reset() {
+      const file = current;
+      if (!editable.includes(file)) return;
+      if (!(await askFirst(format(strings.resetConfirm, { file }), strings.reset))) return;
+      if (!copy.keep(file, 'before-reset')) return storageFull.refused();
+      replaceAll({ [file]: lab.starter[file] });
     },
     async useSolution() {
       // One file, the one open: the other exercises stay the learner's own.
       const file = current;
-      if (!editable.includes(file) || !confirm(format(strings.useSolutionConfirm, { file })))
+      if (!editable.includes(file)) return;
+      if (!(await askFirst(format(strings.useSolutionConfirm, { file }), strings.useSolution)))
         return;
       const solution = await data.load('solution');
       if (!solution) return;
