@@ -1,3 +1,7 @@
+// The bundler leaves out a stylesheet that only a lazily loaded chunk imports, and in the page's
+// own CSS these rules would load with every lab page; so the chunk brings them as text.
+import styles from './confirm-step.css?inline';
+
 /** A question the workbench asks before a button replaces the learner's code. */
 export interface Question {
   message: string;
@@ -10,14 +14,29 @@ export interface Question {
 /**
  * Asks in the page rather than with the browser's confirm(): the answers say what they do, in the
  * page's language (confirm() offers OK and Cancel in the browser's, under the site's address), and
- * a browser told to stop the page's dialogs makes confirm() answer "no" without showing anything,
- * so the button seemed to do nothing. Escape, or the answer that keeps the code, changes nothing;
- * the answer that keeps it has the focus, so a stray Enter does not replace the code either.
+ * a browser that may not show it (a frame sandboxed without allow-modals, a reader who told it to
+ * ignore the page's dialogs) answers "no" without a word, so the button seemed to do nothing. Escape, or the answer that keeps the code, changes nothing;
+ * the answer that keeps it has the focus, so a stray Enter does not replace the code either. One
+ * question at a time: a second press while one is asked (or while this chunk loads) is not asked.
  */
-export function askFirst(
-  host: HTMLElement,
-  { message, proceed, keep }: Question,
-): Promise<boolean> {
+let asking = false;
+export async function askFirst(host: HTMLElement, question: Question): Promise<boolean> {
+  if (asking) return false;
+  asking = true;
+  try {
+    return await ask(host, question);
+  } finally {
+    asking = false;
+  }
+}
+
+function ask(host: HTMLElement, { message, proceed, keep }: Question): Promise<boolean> {
+  if (!document.getElementById('wb-confirm-style')) {
+    const style = document.createElement('style');
+    style.id = 'wb-confirm-style';
+    style.textContent = styles;
+    document.head.append(style);
+  }
   const dialog = document.createElement('dialog');
   dialog.className = 'wb-confirm';
   const text = document.createElement('p');

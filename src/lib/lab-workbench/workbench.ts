@@ -318,22 +318,12 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     }
   };
 
-  /**
-   * Asks before a button replaces the learner's code. One question at a time: a second press while
-   * the first loads is not asked again. A question that cannot load changes nothing.
-   */
-  let asking = false;
+  /** Asks before a button replaces the learner's code; a question that cannot load changes nothing. */
   const askFirst = async (message: string, proceed: string) => {
-    if (asking) return false;
-    asking = true;
-    try {
-      const question = await chunks.load(() => import('./confirm-step.ts'));
-      return (
-        (await question?.askFirst(root, { message, proceed, keep: strings.keepMyCode })) ?? false
-      );
-    } finally {
-      asking = false;
-    }
+    const question = await chunks.load(() => import('./confirm-step.ts'));
+    return (
+      (await question?.askFirst(root, { message, proceed, keep: strings.keepMyCode })) ?? false
+    );
   };
 
   const actions: Record<string, () => void | Promise<void>> = {
