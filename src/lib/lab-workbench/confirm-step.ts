@@ -47,6 +47,7 @@ function ask(host: HTMLElement, { message, proceed, keep }: Question): Promise<b
   answers.method = 'dialog';
   const answer = (label: string, value: string) => {
     const button = document.createElement('button');
+    button.className = 'outline-button';
     button.value = value;
     button.textContent = label;
     return button;
