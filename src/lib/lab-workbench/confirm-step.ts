@@ -15,9 +15,10 @@ export interface Question {
  * Asks in the page rather than with the browser's confirm(): the answers say what they do, in the
  * page's language (confirm() offers OK and Cancel in the browser's, under the site's address), and
  * a browser that may not show it (a frame sandboxed without allow-modals, a reader who told it to
- * ignore the page's dialogs) answers "no" without a word, so the button seemed to do nothing. Escape, or the answer that keeps the code, changes nothing;
- * the answer that keeps it has the focus, so a stray Enter does not replace the code either. One
- * question at a time: a second press while one is asked (or while this chunk loads) is not asked.
+ * ignore the page's dialogs) answers "no" without a word, so the button seemed to do nothing.
+ * Escape, or the answer that keeps the code, changes nothing; that answer has the focus, so a stray
+ * Enter does not replace the code either. One question at a time: a second press while one is
+ * asked (or while this chunk loads) is not asked again.
  */
 let asking = false;
 export async function askFirst(host: HTMLElement, question: Question): Promise<boolean> {
