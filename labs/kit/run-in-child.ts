@@ -101,7 +101,7 @@ const notStarted: Text = {
 
 const forged: Text = {
   en: 'The check runner received a message it did not send (does your code call process.send?), so this run’s results cannot be trusted. Remove that call and run again.',
-  ja: 'チェックランナーが、自分で送っていないメッセージを受け取りました(コードで process.send を呼んでいませんか?)。この実行結果は信頼できません。その呼び出しを消して、もう一度実行してください。',
+  ja: 'チェックランナーが、自分で送っていないメッセージを受け取りました(コードで process.send を呼んでいませんか？)。この実行結果は信頼できません。その呼び出しを消して、もう一度実行してください。',
 };
 
 const incomplete: Text = {
@@ -113,6 +113,6 @@ function stoppedEarly(code: number | null, signal: string | null): Text {
   const how = code !== null ? `exit code ${code}` : `signal ${signal}`;
   return {
     en: `The check runner stopped before it reported (${how}): no check result to show. Does your code call process.exit(), or throw from a timer or callback outside a check? Any error printed above says where.`,
-    ja: `チェックランナーが結果を報告する前に止まりました(${how})。表示できるチェック結果はありません。コードで process.exit() を呼んだり、チェックの外のタイマーやコールバックでエラーを投げたりしていませんか? 上に表示されたエラーが場所を示しています。`,
+    ja: `チェックランナーが結果を報告する前に止まりました(${how})。表示できるチェック結果はありません。コードで process.exit() を呼んだり、チェックの外のタイマーやコールバックでエラーを投げたりしていませんか？　上に表示されたエラーが場所を示しています。`,
   };
 }

@@ -67,11 +67,27 @@ const checkedFiles = [
   ...filesUnder('src/content/glossary', (path) => path.endsWith('.yaml')),
   join(repoRoot, 'src/content/i18n/ja.json'),
   ...filesUnder('src/components', (path) => path.endsWith('.astro')),
-  ...filesUnder(
-    'labs',
-    (path) => /[\\/]lab\.ts$/.test(path) || /[\\/]checks[\\/][^\\/]+\.ts$/.test(path),
-  ),
+  // Every lab file but the tests: messages come from checks, support code and the kit alike.
+  ...filesUnder('labs', (path) => path.endsWith('.ts') && !path.endsWith('.test.ts')),
 ];
+
+const japaneseCharacter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
+
+/**
+ * Places in one line of Japanese text where its punctuation is not the full-width kind Japanese
+ * text is set in: an ASCII ? or ! after a Japanese word (`ですか?`), and a ？ or ！ that runs into
+ * the next sentence without the full-width space that separates them (`ですか？その` or `ですか？ その`).
+ */
+function halfWidthMarksIn(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/(.)([?!？！])(.?)/gu)) {
+    const [whole, before, mark, after] = match;
+    if ((mark === '?' || mark === '!') && japaneseCharacter.test(before)) found.push(whole);
+    else if ((mark === '？' || mark === '！') && (after === ' ' || japaneseCharacter.test(after)))
+      found.push(whole);
+  }
+  return found;
+}
 
 function hitsIn(file: string): Hit[] {
   return japaneseLines(file).flatMap(({ line, text }) =>
@@ -120,6 +136,35 @@ describe('Japanese terms: one term, one spelling (src/content/terms-ja.yaml)', (
       ),
       [],
       'replace each rejected form with the preferred one (see the note in src/content/terms-ja.yaml)',
+    );
+  });
+});
+
+describe('Japanese punctuation: questions and exclamations in full width', () => {
+  it('a planted half-width mark, and a full-width one run into the next sentence, are caught', () => {
+    assert.deepEqual(halfWidthMarksIn('何を変えますか? その理由は?'), ['か? ', 'は?']);
+    assert.deepEqual(halfWidthMarksIn('完了です!'), ['す!']);
+    assert.deepEqual(halfWidthMarksIn('置き換えますか？変わるのは'), ['か？変']);
+    assert.deepEqual(halfWidthMarksIn('置き換えますか？ 変わるのは'), ['か？ ']);
+  });
+
+  it('full-width marks, and ASCII ones in code or English, pass', () => {
+    assert.deepEqual(halfWidthMarksIn('何を変えますか？　その理由は？'), []);
+    assert.deepEqual(halfWidthMarksIn('「楽しそう！！」と感じた'), []);
+    assert.deepEqual(halfWidthMarksIn("if (name !== 'ラーメン') return user?.id;"), []);
+    assert.deepEqual(halfWidthMarksIn('Did you mean amount_yen? (amount_yen のことですか？)'), []);
+  });
+
+  it('no Japanese page, glossary entry, UI string, component or lab message uses them', () => {
+    const hits = checkedFiles.flatMap((file) =>
+      japaneseLines(file).flatMap(({ line, text }) =>
+        halfWidthMarksIn(text).map((mark) => `${relative(repoRoot, file)}:${line}: 「${mark}」`),
+      ),
+    );
+    assert.deepEqual(
+      hits,
+      [],
+      'write ？ and ！ in Japanese text, with a full-width space before a sentence that follows',
     );
   });
 });

@@ -236,7 +236,7 @@ export const handlerChecks: Check[] = [
     hints: [
       {
         en: 'When FCM fails after APNs succeeded, the retry runs the whole handler again. What stops APNs from getting it twice?',
-        ja: 'APNs が成功した後で FCM が失敗すると、再試行でハンドラー全体がもう一度動きます。APNs に 2 回送らないためには?',
+        ja: 'APNs が成功した後で FCM が失敗すると、再試行でハンドラー全体がもう一度動きます。APNs に 2 回送らないためには？',
       },
       {
         en: 'Use a key per notification and platform, such as `${id}/${platform}`: skip a send whose key is in `sent`.',

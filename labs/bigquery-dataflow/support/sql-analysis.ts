@@ -304,7 +304,7 @@ function unrecognized(sql: string, name: string, candidates: readonly string[], 
     (candidate) => editDistance(candidate.toLowerCase(), name.toLowerCase()) <= 2,
   );
   const suggestion = near
-    ? { en: `; Did you mean ${near}?`, ja: `(${near} のことですか?)` }
+    ? { en: `; Did you mean ${near}?`, ja: `(${near} のことですか？)` }
     : { en: '', ja: '' };
   throw new SqlError(
     sql,
