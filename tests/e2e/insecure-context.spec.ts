@@ -59,6 +59,15 @@ for (const [path, says, fix] of [
   });
 }
 
+test('over plain HTTP from another machine, the home page offers no offline copy it cannot keep', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(banner(page).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /available offline/ })).toBeHidden();
+  await expect(page.getByRole('progressbar')).toBeHidden();
+});
+
 test('the secure-SPA lab says before any run that its checks cannot pass here', async ({
   page,
 }) => {

@@ -117,6 +117,8 @@ test('"Make the whole guide available offline" stores the labs with progress, an
   const control = page.getByRole('button', {
     name: /^Make the whole guide available offline — [\d.]+ MB$/,
   });
+  // Nothing is being stored yet, so there is no progress to show.
+  await expect(page.getByRole('progressbar')).toBeHidden();
   await control.click();
   await expect(page.getByRole('progressbar')).toBeVisible();
   await expect(page.getByText('The whole guide is available offline, labs included.')).toBeVisible({

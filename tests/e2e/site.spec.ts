@@ -82,7 +82,7 @@ const checkedPages = [
 ];
 
 for (const { path, status } of checkedPages) {
-  test(`${path} loads with one h1, a title, a language and no console errors; no axe violations (${themes.join(', ')}); no sideways scrolling at ${REFLOW_WIDTH} px`, async ({
+  test(`${path} loads with one h1, a title, a language and no console errors; nothing it hides is drawn; no axe violations (${themes.join(', ')}); no sideways scrolling at ${REFLOW_WIDTH} px`, async ({
     page,
   }) => {
     if (isHeavy(path)) test.slow();
@@ -97,6 +97,9 @@ for (const { path, status } of checkedPages) {
     await expect(page).toHaveTitle(/\S/);
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|ja)$/);
     await readyToCheck(page);
+    // An element with `hidden` that a stylesheet gives a `display` of its own is drawn anyway: a
+    // control for something this browser cannot do, or a progress bar before anything started.
+    expect(await drawnThoughHidden(page), `elements drawn on ${path} though hidden`).toEqual([]);
 
     let axeInPage = false;
     for (const theme of themes) {
@@ -145,6 +148,15 @@ for (const { path, status } of checkedPages) {
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
   });
+}
+
+/** Elements the page marks `hidden` (not `until-found`, which find-in-page reveals) whose box is drawn. */
+function drawnThoughHidden(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[hidden]:not([hidden="until-found"])')]
+      .filter((element) => getComputedStyle(element).display !== 'none')
+      .map((element) => element.outerHTML.slice(0, 120)),
+  );
 }
 
 /**
