@@ -107,6 +107,13 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+/**
+ * Whether a key belongs to a Japanese (or any) input method choosing or committing a conversion:
+ * ↓ then picks a candidate and Enter commits it. Safari sends the committing Enter after the
+ * composition has ended, marked only by the key code 229 that input methods report.
+ */
+const composing = (event: KeyboardEvent) => event.isComposing || event.keyCode === 229;
+
 function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const link = Object.assign(document.createElement('a'), {
@@ -117,8 +124,10 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(data.excerpt));
   item.append(link, excerpt);
+  // A heading is a place in the page. The page's own title (Starlight's h1, `#_top`) is one to
+  // Pagefind, but the page's link already leads there: listed again, it only repeated the title.
   const headings = data.sub_results
-    .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+    .filter((sub) => sub.url !== data.url && sub.url.includes('#') && sub.title !== data.meta.title)
     .slice(0, SUB_RESULTS);
   if (headings.length) {
     const list = document.createElement('ul');
@@ -202,10 +211,24 @@ export function connectSearch(options: {
   // Enter opens the first result, as in Starlight's search.
   input.addEventListener('keydown', (event) => {
     const first = list.querySelector<HTMLAnchorElement>('a');
-    if (event.key === 'Enter' && first) {
+    if (event.key === 'Enter' && first && !composing(event)) {
       event.preventDefault();
       first.click();
     }
+  });
+  // ↓ and ↑ step from the query through the result links (pages and their headings, in the order
+  // shown) and back, as a search box's list does; Tab still moves through them as links.
+  const dialog = input.closest('dialog') ?? list;
+  dialog.addEventListener('keydown', (event) => {
+    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || composing(event)) return;
+    const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = stops.indexOf(document.activeElement as HTMLElement);
+    // In the query with nowhere to go, the key keeps its own meaning (caret to the start or end).
+    if (at < 0 || stops.length === 1 || (at === 0 && event.key === 'ArrowUp')) return;
+    const next =
+      stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)];
+    event.preventDefault();
+    next.focus();
   });
   const preload = () => void loadPagefind(base).catch(() => undefined);
   return {

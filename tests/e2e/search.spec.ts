@@ -93,3 +93,58 @@ for (const [path, message] of [
     await expect(input).toBeFocused();
   });
 }
+
+test('the keyboard moves through the results: ↓ and ↑ between the query and each result, Enter on the query opens the first', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('Cognito');
+  const results = searchResultLinks(page);
+  await expect(results.nth(2)).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
+  await input.press('ArrowDown');
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(2)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+  // Up from the query stays there, as it does in a text field.
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+
+  const first = await results.first().getAttribute('href');
+  await input.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${first}$`));
+});
+
+test('keys that a Japanese input method is using to choose and commit a conversion stay with it', async ({
+  page,
+}) => {
+  await page.goto('/ja/');
+  const input = await openSearch(page);
+  await input.fill('認可');
+  await expect(searchResultLinks(page).first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
+  // While a conversion is open, ↓ moves through its candidates and Enter commits one: the browser
+  // sends those keys marked as composing (Safari sends the committing Enter with only the input
+  // method's key code, 229), and the search must leave them alone.
+  for (const init of [
+    { key: 'ArrowDown', isComposing: true },
+    { key: 'Enter', isComposing: true },
+    { key: 'Enter', keyCode: 229 },
+  ]) {
+    await input.evaluate(
+      (element, init) =>
+        element.dispatchEvent(
+          new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true }),
+        ),
+      init,
+    );
+    await expect(input, JSON.stringify(init)).toBeFocused();
+  }
+  await expect(page).toHaveURL(/\/ja\/$/);
+});
