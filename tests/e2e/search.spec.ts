@@ -35,6 +35,19 @@ for (const [query, answers] of english) {
       hrefs.some((href) => answers.includes(href!)),
       `results: ${hrefs.join(', ')}`,
     ).toBe(true);
+    // A heading under a result is a place in that page; the page's own title is its link already.
+    const repeated = await page
+      .getByRole('dialog')
+      .locator('ol > li')
+      .evaluateAll((items) =>
+        items.flatMap((item) => {
+          const title = item.querySelector('a')!.textContent;
+          return [...item.querySelectorAll('ul a')]
+            .filter((heading) => heading.textContent === title)
+            .map((heading) => heading.getAttribute('href'));
+        }),
+      );
+    expect(repeated, 'headings that repeat their page’s title').toEqual([]);
   });
 }
 
