@@ -218,10 +218,10 @@ export function connectSearch(options: {
   });
   // ↓ and ↑ step from the query through the result links (pages and their headings, in the order
   // shown) and back, as a search box's list does; Tab still moves through them as links.
-  const dialog = input.closest('dialog') ?? list;
+  const dialog: HTMLElement = input.closest('dialog') ?? list;
   dialog.addEventListener('keydown', (event) => {
     if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || composing(event)) return;
-    const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const stops: HTMLElement[] = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
     const at = stops.indexOf(document.activeElement as HTMLElement);
     // In the query with nowhere to go, the key keeps its own meaning (caret to the start or end).
     if (at < 0 || stops.length === 1 || (at === 0 && event.key === 'ArrowUp')) return;
