@@ -80,11 +80,12 @@ const japaneseCharacter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
  */
 function halfWidthMarksIn(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/(.)([?!？！])(.?)/gu)) {
-    const [whole, before, mark, after] = match;
-    if ((mark === '?' || mark === '!') && japaneseCharacter.test(before)) found.push(whole);
-    else if ((mark === '？' || mark === '！') && (after === ' ' || japaneseCharacter.test(after)))
-      found.push(whole);
+  // The characters on either side are looked at, not taken, so marks one character apart are both seen.
+  for (const match of text.matchAll(/(?<=(.)?)([?!？！])(?=(.)?)/gu)) {
+    const [, before = '', mark, after = ''] = match;
+    const ascii = mark === '?' || mark === '!';
+    if (ascii ? japaneseCharacter.test(before) : after === ' ' || japaneseCharacter.test(after))
+      found.push(before + mark + after);
   }
   return found;
 }
@@ -144,6 +145,7 @@ describe('Japanese punctuation: questions and exclamations in full width', () =>
   it('a planted half-width mark, and a full-width one run into the next sentence, are caught', () => {
     assert.deepEqual(halfWidthMarksIn('何を変えますか? その理由は?'), ['か? ', 'は?']);
     assert.deepEqual(halfWidthMarksIn('完了です!'), ['す!']);
+    assert.deepEqual(halfWidthMarksIn('どれ?何?'), ['れ?何', '何?']);
     assert.deepEqual(halfWidthMarksIn('置き換えますか？変わるのは'), ['か？変']);
     assert.deepEqual(halfWidthMarksIn('置き換えますか？ 変わるのは'), ['か？ ']);
   });
