@@ -22,7 +22,8 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 const terms = yaml.load(
   readFileSync(join(repoRoot, 'src', 'content', 'terms-ja.yaml'), 'utf8'),
 ) as Term[];
-const japaneseScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// ー, the long-vowel mark, is in no script of its own; it is Japanese text all the same.
+const japaneseScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
 
 function starts(text: string, form: string): number[] {
   const found: number[] = [];
@@ -71,8 +72,6 @@ const checkedFiles = [
   ...filesUnder('labs', (path) => path.endsWith('.ts') && !path.endsWith('.test.ts')),
 ];
 
-const japaneseCharacter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
-
 /**
  * Places in one line of Japanese text where its punctuation is not the full-width kind Japanese
  * text is set in: an ASCII ? or ! after a Japanese word (`ですか?`), and a ？ or ！ that runs into
@@ -84,7 +83,7 @@ function halfWidthMarksIn(text: string): string[] {
   for (const match of text.matchAll(/(?<=(.)?)([?!？！])(?=(.)?)/gu)) {
     const [, before = '', mark, after = ''] = match;
     const ascii = mark === '?' || mark === '!';
-    if (ascii ? japaneseCharacter.test(before) : after === ' ' || japaneseCharacter.test(after))
+    if (ascii ? japaneseScript.test(before) : after === ' ' || japaneseScript.test(after))
       found.push(before + mark + after);
   }
   return found;
