@@ -218,8 +218,7 @@ export function connectSearch(options: {
   });
   // ↓ and ↑ step from the query through the result links (pages and their headings, in the order
   // shown) and back, as a search box's list does; Tab still moves through them as links.
-  const dialog: HTMLElement = input.closest('dialog') ?? list;
-  dialog.addEventListener('keydown', (event) => {
+  const step = (event: KeyboardEvent) => {
     if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || composing(event)) return;
     const stops: HTMLElement[] = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
     const at = stops.indexOf(document.activeElement as HTMLElement);
@@ -229,7 +228,10 @@ export function connectSearch(options: {
       stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)];
     event.preventDefault();
     next.focus();
-  });
+  };
+  // From the query, and from a result link (its keydown reaches the list).
+  input.addEventListener('keydown', step);
+  list.addEventListener('keydown', step);
   const preload = () => void loadPagefind(base).catch(() => undefined);
   return {
     preload,
