@@ -89,6 +89,15 @@ function halfWidthMarksIn(text: string): string[] {
   return found;
 }
 
+/**
+ * Full-width parentheses in one line of Japanese text. The guide's Japanese writes parentheses
+ * as ASCII `(…)` throughout (hundreds of pairs, many around code such as `compareWarmUp(…)` or
+ * beside ASCII words), so a （…） among them reads as a second typesetter's hand.
+ */
+function fullWidthParenthesesIn(text: string): string[] {
+  return [...text.matchAll(/.?[（）].?/gu)].map(([context]) => context);
+}
+
 function hitsIn(file: string): Hit[] {
   return japaneseLines(file).flatMap(({ line, text }) =>
     rejectedFormsIn(text).map((hit) => ({ file: relative(repoRoot, file), line, ...hit })),
@@ -166,6 +175,31 @@ describe('Japanese punctuation: questions and exclamations in full width', () =>
       hits,
       [],
       'write ？ and ！ in Japanese text, with a full-width space before a sentence that follows',
+    );
+  });
+});
+
+describe('Japanese punctuation: one kind of parentheses', () => {
+  it('a planted full-width pair is caught, and ASCII parentheses pass', () => {
+    assert.deepEqual(fullWidthParenthesesIn('HTTP（暗号化なし）で開かれています'), [
+      'P（暗',
+      'し）で',
+    ]);
+    assert.deepEqual(fullWidthParenthesesIn('HTTP(暗号化なし)で開かれています'), []);
+  });
+
+  it('no Japanese page, glossary entry, UI string, component or lab message uses （ or ）', () => {
+    const hits = checkedFiles.flatMap((file) =>
+      japaneseLines(file).flatMap(({ line, text }) =>
+        fullWidthParenthesesIn(text).map(
+          (pair) => `${relative(repoRoot, file)}:${line}: 「${pair}」`,
+        ),
+      ),
+    );
+    assert.deepEqual(
+      hits,
+      [],
+      'write parentheses in Japanese text as ASCII ( and ), as the rest of it does',
     );
   });
 });
