@@ -31,13 +31,22 @@ export function storedPaths(page: Page, cacheName: string): Promise<string[]> {
 }
 
 /**
- * The registration's workers as the page sees them: where a new build's worker is (installing,
- * waiting for the old one to finish its work, or active) when a test waits on it in vain. Never
- * throws: it is read while a failure is being reported, and must not replace that failure.
+ * The registration's workers as the page sees them, and as the browser's own service worker page
+ * lists them (each version's running status and clients): where a new build's worker is
+ * (installing, waiting for the old one to finish its work, or active) when a test waits on it in
+ * vain. Never throws: it is read while a failure is being reported, and must not replace that
+ * failure.
  */
 export async function serviceWorkerStates(page: Page): Promise<string> {
-  try {
-    return await page.evaluate(async () => {
+  const read = async (what: string, how: () => Promise<string>) => {
+    try {
+      return await how();
+    } catch (error) {
+      return `${what} could not be read: ${error instanceof Error ? error.message : error}`;
+    }
+  };
+  const inPage = await read("the page's view", () =>
+    page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       return JSON.stringify({
         installing: registration?.installing?.state ?? null,
@@ -45,8 +54,18 @@ export async function serviceWorkerStates(page: Page): Promise<string> {
         active: registration?.active?.state ?? null,
         controller: navigator.serviceWorker.controller?.state ?? null,
       });
-    });
-  } catch (error) {
-    return `could not be read: ${error instanceof Error ? error.message : error}`;
-  }
+    }),
+  );
+  const inBrowser = await read('chrome://serviceworker-internals', async () => {
+    const internals = await page.context().newPage();
+    try {
+      await internals.goto('chrome://serviceworker-internals/');
+      const registration = internals.getByText('Scope:', { exact: false }).first();
+      await registration.waitFor({ timeout: 5_000 });
+      return await internals.locator('body').innerText();
+    } finally {
+      await internals.close();
+    }
+  });
+  return `${inPage}\n\n${inBrowser}`;
 }
