@@ -19,7 +19,7 @@ export const lab: Lab = {
       number: 2,
       file: 'scan-rate.ts',
       minutes: 8,
-      title: { en: 'How fast is "1 PB in 130 s"?', ja: '「1 PB を 130 秒」はどれほど速いか' },
+      title: { en: 'How fast is “1 PB in 130 s”?', ja: '「1 PB を 130 秒」はどれほど速いか' },
     },
     {
       number: 3,

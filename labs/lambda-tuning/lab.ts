@@ -39,8 +39,8 @@ export const lab: Lab = {
       minutes: 8,
       optional: true,
       title: {
-        en: 'Keep it warm: 2017 pings, today’s Provisioned Concurrency',
-        ja: 'ウォームに保つ: 2017 年の ping と今の Provisioned Concurrency',
+        en: 'Keep it warm, from 2017’s pings to Provisioned Concurrency',
+        ja: 'ウォームに保つ — 2017 年の ping から Provisioned Concurrency へ',
       },
     },
   ],
