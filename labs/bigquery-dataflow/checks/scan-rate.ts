@@ -123,7 +123,7 @@ export const scanRateChecks: Check[] = [
     id: 'scan.throughput',
     exercise: 2,
     title: {
-      en: '"1 PB in 130 s" in bytes per second and in GB/s',
+      en: '“1 PB in 130 s” in bytes per second and in GB/s',
       ja: '「1 PB を 130 秒」をバイト/秒と GB/秒で表す',
     },
     hints: [

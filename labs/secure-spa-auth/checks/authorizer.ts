@@ -284,7 +284,7 @@ export const authorizerChecks: Check[] = [
       ja: 'まだ有効になっていないトークン(1 時間先の nbf)を拒否する',
     },
     {
-      en: 'nbf means "not before": a token used before that moment is invalid, and so is one issued in the future.',
+      en: 'nbf means “not before”: a token used before that moment is invalid, and so is one issued in the future.',
       ja: 'nbf は「この時刻より前は無効」という意味です。未来に発行されたトークンも同様に無効です。',
     },
     {
@@ -401,7 +401,7 @@ export const authorizerChecks: Check[] = [
   attack(
     'denies-hs256-with-public-key',
     {
-      en: 'Denies an HS256 token "signed" with the public key (algorithm confusion)',
+      en: 'Denies an HS256 token “signed” with the public key (algorithm confusion)',
       ja: '公開鍵で「署名」した HS256 トークンを拒否する(アルゴリズム混同攻撃)',
     },
     {

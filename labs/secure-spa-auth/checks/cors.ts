@@ -179,7 +179,7 @@ export const corsChecks: Check[] = [
     },
     hints: [
       {
-        en: 'Compare the whole origin string with the allow-list; a prefix, suffix or "contains" match lets look-alikes in.',
+        en: 'Compare the whole origin string with the allow-list; a prefix, suffix or “contains” match lets look-alikes in.',
         ja: 'オリジンは文字列全体で許可リストと比べます。前方一致・後方一致・部分一致では似せたドメインが通ってしまいます。',
       },
       {
