@@ -1,11 +1,17 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 
-const strings = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'i18n', 'en.json'), 'utf8'),
-) as Record<string, string>;
+const content = join(import.meta.dirname, '..', '..', 'src', 'content');
+const strings = JSON.parse(readFileSync(join(content, 'i18n', 'en.json'), 'utf8')) as Record<
+  string,
+  string
+>;
+/** The English pages: their descriptions show on the home page's lab list and in link previews. */
+const englishPages = readdirSync(join(content, 'docs'), { recursive: true, encoding: 'utf8' })
+  .filter((path) => /\.mdx?$/.test(path) && !path.startsWith('ja/'))
+  .map((path) => join(content, 'docs', path));
 
 /**
  * Straight quotes in an English string: a `"` anywhere, or a `'` between letters (an apostrophe).
@@ -16,7 +22,7 @@ function straightQuotesIn(text: string): string[] {
   return [...text.matchAll(/.?(?:"|(?<=\p{L})'(?=\p{L})).?/gu)].map(([context]) => context);
 }
 
-describe('English UI strings use typographic quotes', () => {
+describe('English UI strings and page descriptions use typographic quotes', () => {
   it('planted straight quotes are caught; typographic ones pass', () => {
     assert.deepEqual(straightQuotesIn('and "Restore my code" brings it back; the lab\'s runtime'), [
       ' "R',
@@ -34,5 +40,15 @@ describe('English UI strings use typographic quotes', () => {
       straightQuotesIn(text).map((context) => `${key}: 「${context}」`),
     );
     assert.deepEqual(found, [], 'write “ ” and ’ in English strings');
+  });
+
+  it('no English page’s description has a straight quote or apostrophe', () => {
+    const found = englishPages.flatMap((file) => {
+      const description = /^description: (.*)$/m.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+      return straightQuotesIn(description).map(
+        (context) => `${relative(content, file)}: 「${context}」`,
+      );
+    });
+    assert.deepEqual(found, [], 'write “ ” and ’ in page descriptions');
   });
 });
