@@ -95,7 +95,7 @@ function stuckLoading(file: string, lang: Lang): LoadError {
 }
 
 const notStarted: Text = {
-  en: `The lab's own code did not load within ${STARTUP_LIMIT_MS / 1000} s; no learner file had started loading.`,
+  en: `The lab’s own code did not load within ${STARTUP_LIMIT_MS / 1000} s; no learner file had started loading.`,
   ja: `ラボ自身のコードが ${STARTUP_LIMIT_MS / 1000} 秒以内に読み込まれませんでした。学習者のファイルはまだ読み込み始めていません。`,
 };
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import yaml from 'js-yaml';
+import ts from 'typescript';
 
 const content = join(import.meta.dirname, '..', '..', 'src', 'content');
 const strings = JSON.parse(readFileSync(join(content, 'i18n', 'en.json'), 'utf8')) as Record<
@@ -12,6 +13,44 @@ const strings = JSON.parse(readFileSync(join(content, 'i18n', 'en.json'), 'utf8'
 const glossary = readdirSync(join(content, 'glossary')).map((name) =>
   join(content, 'glossary', name),
 );
+const repoRoot = join(content, '..', '..');
+/** Every lab file learners do not edit: checks, support code and the kit say their messages in them. */
+const labFiles = readdirSync(join(repoRoot, 'labs'), { recursive: true, encoding: 'utf8' })
+  .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts'))
+  .filter((path) => !/(^|\/)(starter|solution)\//.test(path))
+  .map((path) => join(repoRoot, 'labs', path));
+
+/**
+ * The literal text of every `en:` property in a TypeScript source (a check's title, hint or
+ * message), template literals' text between their `${…}` included, with its line.
+ */
+function englishTextsIn(file: string, source: string): { line: number; text: string }[] {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const texts: { line: number; text: string }[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAssignment(node) && node.name.getText(tree) === 'en') {
+      const value = node.initializer;
+      const parts = ts.isTemplateExpression(value)
+        ? [value.head, ...value.templateSpans.map((span) => span.literal)]
+        : ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)
+          ? [value]
+          : [];
+      for (const part of parts)
+        texts.push({
+          line: tree.getLineAndCharacterOfPosition(part.getStart(tree)).line + 1,
+          text: part.text,
+        });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tree);
+  return texts;
+}
+
+/** Apostrophes between letters (`lab's`): in code, quotes sit beside a letter on one side only (`'Pb'`). */
+const straightApostrophesIn = (text: string) =>
+  [...text.matchAll(/.?(?<=\p{L})'(?=\p{L}).?/gu)].map(([context]) => context);
+
 /** The English pages: their descriptions show on the home page's lab list and in link previews. */
 const englishPages = readdirSync(join(content, 'docs'), { recursive: true, encoding: 'utf8' })
   .filter((path) => /\.mdx?$/.test(path) && !path.startsWith('ja/'))
@@ -27,7 +66,7 @@ function straightQuotesIn(text: string): string[] {
   return [...text.matchAll(/.?["'].?/gu)].map(([context]) => context);
 }
 
-describe('English UI strings, page descriptions and glossary definitions use typographic quotes', () => {
+describe('English UI strings, page descriptions, glossary definitions and lab messages use typographic quotes', () => {
   it('planted straight quotes are caught; typographic ones pass', () => {
     assert.deepEqual(straightQuotesIn('and "Restore my code" brings it back; the lab\'s runtime'), [
       ' "R',
@@ -63,5 +102,24 @@ describe('English UI strings, page descriptions and glossary definitions use typ
       return straightQuotesIn(en).map((context) => `${relative(content, file)}: 「${context}」`);
     });
     assert.deepEqual(found, [], 'write “ ” and ’ in glossary definitions');
+  });
+
+  it('a planted lab message with an apostrophe is caught; a quoted code value is not', () => {
+    const source = `const hint = { en: \`the lab's \${name} and 'Pb'\`, ja: '…' };`;
+    assert.deepEqual(
+      englishTextsIn('planted.ts', source).flatMap(({ text }) => straightApostrophesIn(text)),
+      ["b's"],
+    );
+  });
+
+  it('no lab check, hint or message has a straight apostrophe in its English text', () => {
+    const found = labFiles.flatMap((file) =>
+      englishTextsIn(file, readFileSync(file, 'utf8')).flatMap(({ line, text }) =>
+        straightApostrophesIn(text).map(
+          (context) => `${relative(repoRoot, file)}:${line}: 「${context}」`,
+        ),
+      ),
+    );
+    assert.deepEqual(found, [], 'write ’ in English lab messages');
   });
 });

@@ -83,7 +83,7 @@ function checkBatches(
     );
     const users = [...new Set(batch.events.map((event) => event.userId))];
     expect.ok(users.length === 1, {
-      en: `Batch ${index} mixes users ${users.join(', ')}: a batch goes to one partition, so it holds one partition key's events.`,
+      en: `Batch ${index} mixes users ${users.join(', ')}: a batch goes to one partition, so it holds one partition key’s events.`,
       ja: `バッチ ${index} に複数のユーザー(${users.join(', ')})が混ざっています。1 つのバッチは 1 つのパーティションに入るので、1 つのパーティションキーのイベントだけにします。`,
     });
     const bytes = batchBytes(batch);
@@ -110,7 +110,7 @@ export const batchesChecks: Check[] = [
     id: 'batches.partition-key',
     exercise: 1,
     title: {
-      en: "One partition key per user, so a user's notifications share a partition",
+      en: 'One partition key per user, so a user’s notifications share a partition',
       ja: '1 ユーザーに 1 つのパーティションキー: ユーザーの通知が同じパーティションに入る',
     },
     hints: [
@@ -154,7 +154,7 @@ export const batchesChecks: Check[] = [
     id: 'batches.fit-the-limit',
     exercise: 1,
     title: {
-      en: "Batches hold one user each, stay within the byte limit and keep each user's order",
+      en: 'Batches hold one user each, stay within the byte limit and keep each user’s order',
       ja: 'バッチは 1 ユーザー分ずつ、バイト数の上限内で、ユーザーごとの順序を保つ',
     },
     hints: [
@@ -249,7 +249,7 @@ export const batchesChecks: Check[] = [
     id: 'batches.per-user-order',
     exercise: 1,
     title: {
-      en: "After the hub, each user's notifications sit in one partition, in order, each once",
+      en: 'After the hub, each user’s notifications sit in one partition, in order, each once',
       ja: 'ハブに届いた後、各ユーザーの通知は 1 つのパーティションに順番どおり 1 回ずつ並ぶ',
     },
     hints: [

@@ -101,7 +101,7 @@ export const formatsChecks: Check[] = [
     id: 'formats.tag-expression',
     exercise: 2,
     title: {
-      en: "The tag expression reaches the user's devices, not muted ones, and refuses a userId no tag can hold",
+      en: 'The tag expression reaches the user’s devices, not muted ones, and refuses a userId no tag can hold',
       ja: 'タグ式はユーザーの端末に届き、ミュートした端末には届かず、タグにできない userId は拒否する',
     },
     hints: [
@@ -138,7 +138,7 @@ export const formatsChecks: Check[] = [
         } catch (error) {
           throw new CheckFailure(
             {
-              en: `Notification Hubs (the lab's model) refuses the tag expression ${JSON.stringify(text)}: ${(error as Error).message}`,
+              en: `Notification Hubs (the lab’s model) refuses the tag expression ${JSON.stringify(text)}: ${(error as Error).message}`,
               ja: `Notification Hubs(ラボのモデル)がタグ式 ${JSON.stringify(text)} を受け付けません: ${(error as Error).message}`,
             },
             { hint: 2 },

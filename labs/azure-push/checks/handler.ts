@@ -130,7 +130,7 @@ export const handlerChecks: Check[] = [
     id: 'handler.sends-each-platform',
     exercise: 3,
     title: {
-      en: "One message sends the APNs and the FCM v1 payload to the user's devices, then is deleted",
+      en: 'One message sends the APNs and the FCM v1 payload to the user’s devices, then is deleted',
       ja: '1 つのメッセージで APNs と FCM v1 のペイロードをユーザーの端末へ送り、メッセージは削除される',
     },
     hints: [
@@ -183,7 +183,7 @@ export const handlerChecks: Check[] = [
           .join(', '),
         '',
         {
-          en: "Deliveries to devices that are not the notification's user's, or are muted (such as reg-u-0003-apple)",
+          en: 'Deliveries to devices that are not the notification’s user’s, or are muted (such as reg-u-0003-apple)',
           ja: '通知のユーザーのものではない端末、またはミュートされた端末(reg-u-0003-apple など)への配信',
         },
         { hint: 2 },
@@ -212,7 +212,7 @@ export const handlerChecks: Check[] = [
         fcmv1: { kind: 'calls', failing: [1, 2] },
       });
       expect.ok(result.deliveriesTo(TO_BOTH.id, 'reg-u-0001-fcmv1').length > 0, {
-        en: `${TO_BOTH.id} never reached reg-u-0001-fcmv1: FCM failed on the first two calls and the message was deleted instead of coming back. Let the hub's error escape from the handler.`,
+        en: `${TO_BOTH.id} never reached reg-u-0001-fcmv1: FCM failed on the first two calls and the message was deleted instead of coming back. Let the hub’s error escape from the handler.`,
         ja: `${TO_BOTH.id} が reg-u-0001-fcmv1 に届きませんでした。FCM が最初の 2 回失敗したのに、メッセージは戻らずに削除されました。ハブのエラーをハンドラーの外へ投げましょう。`,
       });
       expect.ok(

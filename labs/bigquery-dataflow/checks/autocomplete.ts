@@ -160,7 +160,7 @@ export const autocompleteChecks: Check[] = [
         ja: '変換は 3 つです。beam.CountPerElement()、[word, count] を [接頭辞, [word, count]] の組に広げる beam.FlatMap、そして beam.TopPerKey(n, compare)。',
       },
       {
-        en: "compare works like Array.prototype.sort's: negative when a comes first. Higher counts first is b[1] - a[1]; on a tie, compare the words.",
+        en: 'compare works like Array.prototype.sort’s: negative when a comes first. Higher counts first is b[1] - a[1]; on a tie, compare the words.',
         ja: 'compare は Array.prototype.sort の比較関数と同じで、a を先にするなら負の数を返します。回数の多い順は b[1] - a[1]、同数なら単語を比べます。',
       },
     ],
@@ -194,7 +194,7 @@ export const autocompleteChecks: Check[] = [
     },
     hints: [
       {
-        en: "JavaScript's < compares UTF-16 units (so #𠮷野家 sorts before #ﾗｰﾒﾝ), and localeCompare follows a language's rules (#serverless before #Serverless).",
+        en: 'JavaScript’s < compares UTF-16 units (so #𠮷野家 sorts before #ﾗｰﾒﾝ), and localeCompare follows a language’s rules (#serverless before #Serverless).',
         ja: 'JavaScript の < は UTF-16 のユニットで比べ(#𠮷野家 が #ﾗｰﾒﾝ より前になる)、localeCompare は言語ごとの規則に従います(#serverless が #Serverless より前になる)。',
       },
       {

@@ -69,7 +69,7 @@ function withinBudget(
       answer,
       expected(seed),
       {
-        en: `the answer of ${call} (this run's table leaves out a few of the sample rows, chosen by the seed)`,
+        en: `the answer of ${call} (this run’s table leaves out a few of the sample rows, chosen by the seed)`,
         ja: `${call} の答え(この実行のテーブルは、シードで選んだサンプル行をいくつか除いています)`,
       },
       { hint: 2 },
@@ -179,7 +179,7 @@ export const payForWhatYouReadChecks: Check[] = [
     id: 'bytes.on-demand-cost',
     exercise: 1,
     title: {
-      en: "A month's on-demand bill: the first TiB free, then a price per TiB",
+      en: 'A month’s on-demand bill: the first TiB free, then a price per TiB',
       ja: '1 か月のオンデマンド料金: 最初の 1 TiB は無料、その先は TiB 単位',
     },
     hints: [

@@ -74,7 +74,7 @@ export const scanRateChecks: Check[] = [
         ja: '10 進の接頭辞(MB・GB・TB・PB)は 1000 倍ずつ、2 進の接頭辞(MiB・GiB・TiB・PiB)は 1024 倍ずつ増えます。',
       },
       {
-        en: "A unit you don't know must not become a number: 'Pb' is a petabit, an eighth of a petabyte. Throw a RangeError.",
+        en: "A unit you don’t know must not become a number: 'Pb' is a petabit, an eighth of a petabyte. Throw a RangeError.",
         ja: "知らない単位を数値にしてはいけません。'Pb' はペタビットで、ペタバイトの 8 分の 1 です。RangeError を投げましょう。",
       },
     ],
@@ -178,7 +178,7 @@ export const scanRateChecks: Check[] = [
     },
     hints: [
       {
-        en: "Workers = the scan's bytes per second ÷ what one worker scans per second.",
+        en: 'Workers = the scan’s bytes per second ÷ what one worker scans per second.',
         ja: 'ワーカー数 = スキャン全体のバイト/秒 ÷ 1 台が 1 秒にスキャンするバイト数です。',
       },
       {

@@ -148,7 +148,7 @@ export const windowedCountsChecks: Check[] = [
     id: 'windows.batch-per-window',
     exercise: 4,
     title: {
-      en: "On a batch, each one-minute window's counts equal a batch run over that window's data alone",
+      en: 'On a batch, each one-minute window’s counts equal a batch run over that window’s data alone',
       ja: 'バッチで、1 分ウィンドウごとの集計が、そのウィンドウのデータだけをバッチ処理した結果と一致する',
     },
     hints: [
@@ -189,7 +189,7 @@ export const windowedCountsChecks: Check[] = [
     id: 'windows.stream-equals-batch',
     exercise: 4,
     title: {
-      en: "On a stream arriving out of order, each 30-second window's final counts equal the batch counts",
+      en: 'On a stream arriving out of order, each 30-second window’s final counts equal the batch counts',
       ja: '順不同で届くストリームで、30 秒ウィンドウごとの最終的な集計がバッチの集計と一致する',
     },
     hints: [
@@ -240,7 +240,7 @@ export const windowedCountsChecks: Check[] = [
         ja: 'ランナーは、ウォーターマークがウィンドウの終わりを許容遅延より長く過ぎてから届いたデータを破棄します。許容遅延は設定しなければ 0 です。',
       },
       {
-        en: "Pass allowedLatenessMs to WindowInto's options: { allowedLatenessMs }.",
+        en: 'Pass allowedLatenessMs to WindowInto’s options: { allowedLatenessMs }.',
         ja: 'allowedLatenessMs を WindowInto のオプション { allowedLatenessMs } に渡しましょう。',
       },
     ],

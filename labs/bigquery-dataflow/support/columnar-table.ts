@@ -142,7 +142,7 @@ export class ColumnarTable {
       }
     } catch (error) {
       throw new SqlError(sql, {
-        en: `The lab's engine (SQLite) could not run this query: ${error instanceof Error ? error.message : String(error)}`,
+        en: `The lab’s engine (SQLite) could not run this query: ${error instanceof Error ? error.message : String(error)}`,
         ja: `ラボのエンジン(SQLite)はこのクエリを実行できませんでした: ${error instanceof Error ? error.message : String(error)}`,
       });
     }

@@ -90,7 +90,7 @@ export function analyzeQuery(
     throw new SqlError(
       sql,
       {
-        en: `The lab's engine does not run ${name.en}${why ? `: ${why.en}` : '.'}`,
+        en: `The lab’s engine does not run ${name.en}${why ? `: ${why.en}` : '.'}`,
         ja: `ラボのエンジンは ${name.ja}を実行できません${why ? `。${why.ja}` : '。'}`,
       },
       node?.loc?.start.offset,
@@ -211,7 +211,7 @@ export function analyzeQuery(
       }
     } else if (type === 'string' || type === 'double_quote_string') {
       refuse({ en: 'a string in double quotes', ja: '二重引用符の文字列' }, node, {
-        en: `write '${String(node.value)}' in single quotes: SQLite, the lab's engine, reads "…" as a column name`,
+        en: `write '${String(node.value)}' in single quotes: SQLite, the lab’s engine, reads "…" as a column name`,
         ja: `'${String(node.value)}' のように一重引用符で書いてください。ラボのエンジン SQLite は "…" を列名として読みます`,
       });
     } else if (!LITERALS.has(type)) {

@@ -161,7 +161,7 @@ describe('the columnar table', async () => {
     ]) {
       assert.match(
         refusal(() => tiny().query(sql)),
-        new RegExp(`^The lab's engine does not run ${construct.replace(/[()*]/g, '\\$&')}[:.]`),
+        new RegExp(`^The lab’s engine does not run ${construct.replace(/[()*]/g, '\\$&')}[:.]`),
         sql,
       );
     }
