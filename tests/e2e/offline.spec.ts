@@ -6,6 +6,7 @@ import { distDir } from './built-site.ts';
 import {
   readServiceWorkerManifest,
   serviceWorkerStates,
+  stopReplacedWorker,
   storedPaths,
   visitUntilReadyOffline,
 } from './offline.ts';
@@ -64,21 +65,33 @@ test('a changed page shows on the next load, and a new build replaces the stored
         () => `const GUIDE_MANIFEST = ${JSON.stringify(manifest)};`,
       ),
     );
-    await page.evaluate(() =>
-      navigator.serviceWorker.getRegistration().then((registration) => registration?.update()),
-    );
+    // The reader is still reading when the new build's worker installs: the page fetches another
+    // chapter through the worker, four at a time for 4 s, around the update.
+    await page.evaluate(() => {
+      const end = performance.now() + 4_000;
+      const keepReading = (): unknown =>
+        performance.now() < end &&
+        fetch('/chapters/opening/')
+          .then((response) => response.text())
+          .then(keepReading, keepReading);
+      for (let reader = 0; reader < 4; reader++) keepReading();
+      return navigator.serviceWorker
+        .getRegistration()
+        .then((registration) => registration?.update());
+    });
     const newKey = `/chapters/summary/?__WB_REVISION__=${entry.revision}`;
     await expect
       .poll(() => storedPaths(page, 'guide-reading'), { timeout: 30_000 })
       .toContain(newKey);
+    await stopReplacedWorker(page);
     // Only that page's entry was replaced; every other stored file is the one stored before. The
-    // old entry goes when the new worker activates, a moment after the new one is stored.
+    // old entry goes when the new worker activates, a moment after the old one has stopped.
     try {
       await expect
         .poll(async () => (await storedPaths(page, 'guide-reading')).sort(), { timeout: 30_000 })
         .toEqual([...before.filter((key) => key !== oldKey), newKey].sort());
     } catch (error) {
-      // Once in about forty runs the old entry outlived the 30 s: say where the new worker was.
+      // Say where the new worker was if the old entry outlives the 30 s.
       await test.info().attach('service worker states', {
         body: await serviceWorkerStates(page),
         contentType: 'text/plain',
