@@ -31,23 +31,17 @@ export function storedPaths(page: Page, cacheName: string): Promise<string[]> {
 }
 
 /**
- * Once a new build's worker has installed, stops the worker it replaces, as Chromium does by
- * itself when that worker has been idle for 30 s. A new worker that installs while the old one is
- * still answering the page's requests waits until the old one stops, skipWaiting() or not. Without
- * DevTools that wait ended 35 s after the install in 8 of 8 runs (the page fetching for 4 s, then
- * 30 s idle; driven over plain CDP, no session on the workers). Playwright keeps a DevTools session
- * on every worker, and Chromium never stops a worker with one for being idle, so under test the
- * new worker would wait for ever (2 runs in 8 of offline.spec's update test before this). Only a
- * worker with a successor waiting is stopped; one still activating is left alone.
+ * Once a new build's worker has installed, stops the worker it replaces until the new one takes
+ * over, as Chromium does by itself when that worker has been idle for 30 s. A new worker that
+ * installs while the old one is still answering the page's requests waits until the old one stops,
+ * skipWaiting() or not. Without DevTools that wait ended 35 s after the install in 8 of 8 runs (the
+ * page fetching for 4 s, then 30 s idle; driven over plain CDP, no session on the workers).
+ * Playwright keeps a DevTools session on every worker, and Chromium never stops a worker with one
+ * for being idle, so under test the new worker would wait for ever. The page's next request
+ * starts a stopped worker again, so the old one is stopped each second for as long as a successor
+ * waits; a worker with no successor waiting is never stopped.
  */
 export async function stopReplacedWorker(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        async () => (await navigator.serviceWorker.getRegistration())?.installing != null,
-      ),
-    )
-    .toBe(false);
   const devtools = await page.context().newCDPSession(page);
   try {
     const versions = new Map<string, string>();
@@ -55,11 +49,19 @@ export async function stopReplacedWorker(page: Page): Promise<void> {
       for (const { versionId, status } of updated) versions.set(versionId, status);
     });
     await devtools.send('ServiceWorker.enable');
-    await expect.poll(() => versions.size).toBeGreaterThan(0);
-    const statuses = [...versions.values()];
-    const replaced = [...versions].find(([, status]) => status === 'activated')?.[0];
-    if (replaced && statuses.includes('installed'))
-      await devtools.send('ServiceWorker.stopWorker', { versionId: replaced });
+    await expect
+      .poll(
+        async () => {
+          const statuses = [...versions.values()];
+          if (statuses.length === 0 || statuses.includes('installing')) return 'installing';
+          if (!statuses.includes('installed')) return 'taken over';
+          const replaced = [...versions].find(([, status]) => status === 'activated')?.[0];
+          if (replaced) await devtools.send('ServiceWorker.stopWorker', { versionId: replaced });
+          return 'waiting';
+        },
+        { intervals: [1_000], timeout: 30_000 },
+      )
+      .toBe('taken over');
   } finally {
     await devtools.detach();
   }
