@@ -67,17 +67,16 @@ test('a changed page shows on the next load, and a new build replaces the stored
     );
     // The reader is still reading when the new build's worker installs: the page fetches another
     // chapter through the worker, four at a time for 4 s, around the update.
-    await page.evaluate(() => {
+    await page.evaluate(async () => {
       const end = performance.now() + 4_000;
-      const keepReading = (): unknown =>
-        performance.now() < end &&
-        fetch('/chapters/opening/')
-          .then((response) => response.text())
-          .then(keepReading, keepReading);
-      for (let reader = 0; reader < 4; reader++) keepReading();
-      return navigator.serviceWorker
-        .getRegistration()
-        .then((registration) => registration?.update());
+      const keepReading = async () => {
+        while (performance.now() < end)
+          await fetch('/chapters/opening/')
+            .then((response) => response.text())
+            .catch(() => undefined);
+      };
+      for (let reader = 0; reader < 4; reader++) void keepReading();
+      await (await navigator.serviceWorker.getRegistration())?.update();
     });
     const newKey = `/chapters/summary/?__WB_REVISION__=${entry.revision}`;
     await expect
