@@ -13,6 +13,10 @@ const strings = JSON.parse(readFileSync(join(content, 'i18n', 'en.json'), 'utf8'
 const glossary = readdirSync(join(content, 'glossary')).map((name) =>
   join(content, 'glossary', name),
 );
+/** The English pages: their descriptions show on the home page's lab list and in link previews. */
+const englishPages = readdirSync(join(content, 'docs'), { recursive: true, encoding: 'utf8' })
+  .filter((path) => /\.mdx?$/.test(path) && !path.startsWith('ja/'))
+  .map((path) => join(content, 'docs', path));
 const repoRoot = join(content, '..', '..');
 /** Every lab file learners do not edit: checks, support code and the kit say their messages in them. */
 const labFiles = readdirSync(join(repoRoot, 'labs'), { recursive: true, encoding: 'utf8' })
@@ -50,11 +54,6 @@ function englishTextsIn(file: string, source: string): { line: number; text: str
 /** Apostrophes between letters (`lab's`): in code, quotes sit beside a letter on one side only (`'Pb'`). */
 const straightApostrophesIn = (text: string) =>
   [...text.matchAll(/.?(?<=\p{L})'(?=\p{L}).?/gu)].map(([context]) => context);
-
-/** The English pages: their descriptions show on the home page's lab list and in link previews. */
-const englishPages = readdirSync(join(content, 'docs'), { recursive: true, encoding: 'utf8' })
-  .filter((path) => /\.mdx?$/.test(path) && !path.startsWith('ja/'))
-  .map((path) => join(content, 'docs', path));
 
 /**
  * Straight quotes and apostrophes in English text, each with a character either side. The pages'

@@ -14,7 +14,7 @@ const pageOf: Record<Lang, (slug: string) => string> = {
 
 /**
  * The heading that opens an exercise's instructions, as the page must write it. The lab's title
- * for the exercise is what the plan above the workbench, the results and the command line show,
+ * for the exercise is what the plan above the workbench, the results and the class board show,
  * so the heading below them says the same words, typographic quotes included: the page's
  * Markdown turns "…" into “…” in a heading, but not in the plan.
  */
