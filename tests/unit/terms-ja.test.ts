@@ -98,6 +98,15 @@ function fullWidthParenthesesIn(text: string): string[] {
   return [...text.matchAll(/.?[（）].?/gu)].map(([context]) => context);
 }
 
+/** Every place `find` reports in the Japanese lines of the checked files, as `file:line: 「…」`. */
+function placesOf(find: (text: string) => string[]): string[] {
+  return checkedFiles.flatMap((file) =>
+    japaneseLines(file).flatMap(({ line, text }) =>
+      find(text).map((place) => `${relative(repoRoot, file)}:${line}: 「${place}」`),
+    ),
+  );
+}
+
 function hitsIn(file: string): Hit[] {
   return japaneseLines(file).flatMap(({ line, text }) =>
     rejectedFormsIn(text).map((hit) => ({ file: relative(repoRoot, file), line, ...hit })),
@@ -166,13 +175,8 @@ describe('Japanese punctuation: questions and exclamations in full width', () =>
   });
 
   it('no Japanese page, glossary entry, UI string, component or lab message uses them', () => {
-    const hits = checkedFiles.flatMap((file) =>
-      japaneseLines(file).flatMap(({ line, text }) =>
-        halfWidthMarksIn(text).map((mark) => `${relative(repoRoot, file)}:${line}: 「${mark}」`),
-      ),
-    );
     assert.deepEqual(
-      hits,
+      placesOf(halfWidthMarksIn),
       [],
       'write ？ and ！ in Japanese text, with a full-width space before a sentence that follows',
     );
@@ -189,15 +193,8 @@ describe('Japanese punctuation: one kind of parentheses', () => {
   });
 
   it('no Japanese page, glossary entry, UI string, component or lab message uses （ or ）', () => {
-    const hits = checkedFiles.flatMap((file) =>
-      japaneseLines(file).flatMap(({ line, text }) =>
-        fullWidthParenthesesIn(text).map(
-          (pair) => `${relative(repoRoot, file)}:${line}: 「${pair}」`,
-        ),
-      ),
-    );
     assert.deepEqual(
-      hits,
+      placesOf(fullWidthParenthesesIn),
       [],
       'write parentheses in Japanese text as ASCII ( and ), as the rest of it does',
     );
