@@ -200,3 +200,71 @@ describe('Japanese punctuation: one kind of parentheses', () => {
     );
   });
 });
+
+// Japanese text with its punctuation: 、。「」 and the full-width forms are in no script of their own.
+const japanesePunctuation = /[\u3000-\u303f\uff01-\uff60]/u;
+const japaneseCharacter =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\u3000-\u303f\uff01-\uff60]/u;
+/** A line that starts a block of its own (a list item, heading, fence, component, table, note), not a paragraph's next line. */
+const blockStart = /^(```|:::|[-*+] |#|<|\||\d+\. |`\}|\{)/;
+
+/**
+ * Line breaks inside a paragraph of a Japanese page that the page would show as a stray space,
+ * as `line: 「…」` (the line that ends at the break). Markdown keeps a line break inside a
+ * paragraph, and Chrome and Safari show it as a space: between two Japanese characters
+ * (「ので、 チェックは」), and after Japanese punctuation before anything (「PHP、 Bash」), where the
+ * pages' own text has none. A break between a Japanese and an ASCII word is the space the text
+ * has anyway. Front matter and fenced code keep their lines.
+ */
+function japaneseLineBreaksIn(text: string): string[] {
+  const lines = text.split('\n');
+  const frontMatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  const found: string[] = [];
+  let fenced = false;
+  lines.forEach((current, index) => {
+    if (index <= frontMatterEnd) return;
+    if (current.trimStart().startsWith('```')) fenced = !fenced;
+    const next = lines[index + 1]?.trimStart();
+    if (fenced || !next || blockStart.test(next)) return;
+    const end = [...current.trimEnd()];
+    const last = end.at(-1) ?? '';
+    if (
+      japanesePunctuation.test(last) ||
+      (japaneseCharacter.test(last) && japaneseCharacter.test([...next][0]))
+    )
+      found.push(`${index + 1}: 「${end.slice(-8).join('')}⏎${[...next].slice(0, 8).join('')}」`);
+  });
+  return found;
+}
+
+describe('Japanese pages: no line break that shows as a stray space', () => {
+  it('a planted break between two Japanese characters or after Japanese punctuation is caught, and other breaks pass', () => {
+    assert.deepEqual(japaneseLineBreaksIn('負荷が高いので、\nチェックは'), [
+      '1: 「負荷が高いので、⏎チェックは」',
+    ]);
+    assert.deepEqual(japaneseLineBreaksIn('- 項目です。\n  続きの行'), [
+      '1: 「- 項目です。⏎続きの行」',
+    ]);
+    assert.deepEqual(japaneseLineBreaksIn('Node.js、C#、PHP、\nBash などが使えました'), [
+      '1: 「、C#、PHP、⏎Bash などが」',
+    ]);
+    assert.deepEqual(japaneseLineBreaksIn('段落です。\n\n次の段落です。'), []);
+    assert.deepEqual(japaneseLineBreaksIn('手順は次のとおりです。\n1. 作る\n- 項目'), []);
+    assert.deepEqual(japaneseLineBreaksIn('---\ndescription: 説明です。\nsidebar:\n---\n本文'), []);
+    assert.deepEqual(japaneseLineBreaksIn('AWS Lambda\nの関数と `code`\nです'), []);
+    assert.deepEqual(japaneseLineBreaksIn('```text\n結果です\n次の行\n```'), []);
+  });
+
+  it("no Japanese page breaks a paragraph's line between two Japanese characters or after Japanese punctuation", () => {
+    const pages = checkedFiles.filter((file) => /\.mdx?$/.test(file));
+    assert.deepEqual(
+      pages.flatMap((file) =>
+        japaneseLineBreaksIn(readFileSync(file, 'utf8')).map(
+          (place) => `${relative(repoRoot, file)}:${place}`,
+        ),
+      ),
+      [],
+      'join the lines: the browser shows the break as a space between Japanese words',
+    );
+  });
+});
