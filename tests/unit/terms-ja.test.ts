@@ -211,11 +211,19 @@ const blockStart = /^(```|:::|[-*+] |#|<|\||\d+\. |`\}|\{)/;
 /**
  * Line breaks inside a paragraph of a Japanese page that the page would show as a stray space,
  * as `line: 「…」` (the line that ends at the break). Markdown keeps a line break inside a
- * paragraph, and Chrome and Safari show it as a space: between two Japanese characters
- * (「ので、 チェックは」), and after Japanese punctuation before anything (「PHP、 Bash」), where the
- * pages' own text has none. A break between a Japanese and an ASCII word is the space the text
- * has anyway. Front matter and fenced code keep their lines.
+ * paragraph, and Chrome and Safari show it as a space where the pages' own text has none:
+ * between two Japanese characters (「ので、 チェックは」), after Japanese punctuation
+ * (「PHP、 Bash」), and between Japanese and a parenthesis (「対応しています (」). A break between
+ * a Japanese and an ASCII word is the space the text has anyway. Front matter and fenced code
+ * keep their lines.
  */
+/** Whether the pages' Japanese text writes these two characters with no space between them. */
+function writtenTogether(left: string, right: string): boolean {
+  if (japanesePunctuation.test(left)) return true;
+  if (japaneseCharacter.test(left)) return japaneseCharacter.test(right) || right === '(';
+  return left === ')' && japaneseCharacter.test(right);
+}
+
 function japaneseLineBreaksIn(text: string): string[] {
   const lines = text.split('\n');
   const frontMatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
@@ -228,10 +236,7 @@ function japaneseLineBreaksIn(text: string): string[] {
     if (fenced || !next || blockStart.test(next)) return;
     const end = [...current.trimEnd()];
     const last = end.at(-1) ?? '';
-    if (
-      japanesePunctuation.test(last) ||
-      (japaneseCharacter.test(last) && japaneseCharacter.test([...next][0]))
-    )
+    if (writtenTogether(last, [...next][0]))
       found.push(`${index + 1}: 「${end.slice(-8).join('')}⏎${[...next].slice(0, 8).join('')}」`);
   });
   return found;
@@ -248,6 +253,10 @@ describe('Japanese pages: no line break that shows as a stray space', () => {
     assert.deepEqual(japaneseLineBreaksIn('Node.js、C#、PHP、\nBash などが使えました'), [
       '1: 「、C#、PHP、⏎Bash などが」',
     ]);
+    assert.deepEqual(japaneseLineBreaksIn('対応しています\n([出典](https://example.com))。'), [
+      '1: 「対応しています⏎([出典](ht」',
+    ]);
+    assert.deepEqual(japaneseLineBreaksIn('Store(Gen1)\nは廃止'), ['1: 「re(Gen1)⏎は廃止」']);
     assert.deepEqual(japaneseLineBreaksIn('段落です。\n\n次の段落です。'), []);
     assert.deepEqual(japaneseLineBreaksIn('手順は次のとおりです。\n1. 作る\n- 項目'), []);
     assert.deepEqual(japaneseLineBreaksIn('---\ndescription: 説明です。\nsidebar:\n---\n本文'), []);
