@@ -284,8 +284,8 @@ export const authorizerChecks: Check[] = [
       ja: 'まだ有効になっていないトークン(1 時間先の nbf)を拒否する',
     },
     {
-      en: 'nbf means “not before”: a token used before that moment is invalid, and so is one issued in the future.',
-      ja: 'nbf は「この時刻より前は無効」という意味です。未来に発行されたトークンも同様に無効です。',
+      en: 'nbf means “not before”: a token used before that moment is invalid.',
+      ja: 'nbf は「この時刻より前は無効」という意味です。その時刻より前に使われたトークンは無効です。',
     },
     {
       deny: [

@@ -125,8 +125,8 @@ export const corsChecks: Check[] = [
     },
     hints: [
       {
-        en: 'Echo the caller’s origin, never "*": the SPA sends credentials.',
-        ja: '"*" ではなく呼び出し元のオリジンをそのまま返します。SPA は認証情報を送るからです。',
+        en: 'Echo the caller’s origin when it is on the list, never "*": "*" would let every site read the answers.',
+        ja: '呼び出し元のオリジンが許可リストにあれば、"*" ではなくそのオリジンをそのまま返します。"*" では、どのサイトでも応答を読めてしまいます。',
       },
       {
         en: 'Methods and headers come from the policy, joined with ", "; Max-Age is a string of seconds; the status is 204.',
@@ -149,8 +149,8 @@ export const corsChecks: Check[] = [
     id: 'cors.actual-response-allowed',
     exercise: 1,
     title: {
-      en: 'An actual response to an allowed origin names that origin and allows credentials',
-      ja: '許可されたオリジンへの実際のレスポンスは、そのオリジンを示し認証情報を許可する',
+      en: 'An actual response to an allowed origin names that origin, and allows credentials when the policy does',
+      ja: '許可されたオリジンへの実際のレスポンスは、そのオリジンを示し、ポリシーが許すときだけ認証情報を許可する',
     },
     hints: [
       {

@@ -9,7 +9,9 @@ import { REFRESH_MARGIN_MS } from '../support/session.ts';
  * a long session both run out. Read the time from `clock.now()` (virtual milliseconds).
  *
  * The margin: every request must go out with credentials that have more than
- * REFRESH_MARGIN_MS (5 minutes) left, never with expired ones.
+ * REFRESH_MARGIN_MS (5 minutes) left, never with expired ones; and the session token you
+ * exchange for them must have more than REFRESH_MARGIN_MS left too (sign in again first when it
+ * has not), or it can expire on its way to the identity service.
  *
  * "No more often than needed":
  * - get new credentials (service.getCredentialsForIdentity) only when you have none yet, or the

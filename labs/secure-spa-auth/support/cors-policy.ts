@@ -3,7 +3,11 @@ export interface CorsPolicy {
   allowedOrigins: string[];
   allowedMethods: string[];
   allowedHeaders: string[];
-  /** The SPA sends cookies or an Authorization header, so responses must allow credentials. */
+  /**
+   * Whether the browser may send the API its credentials (cookies, or its own HTTP
+   * authentication) and show the page the answer. A token the page puts in an Authorization
+   * header itself is not one of them: that header only has to be in allowedHeaders.
+   */
   allowCredentials: boolean;
   /** How long a browser may cache a preflight answer. */
   maxAgeSeconds: number;
@@ -13,7 +17,8 @@ export const API_CORS_POLICY: CorsPolicy = {
   allowedOrigins: ['https://app.example.com', 'https://staging.app.example.com'],
   allowedMethods: ['GET', 'POST', 'PUT', 'DELETE'],
   allowedHeaders: ['Authorization', 'Content-Type'],
-  allowCredentials: true,
+  // The SPA sends its session token as a bearer token in Authorization, not in a cookie.
+  allowCredentials: false,
   maxAgeSeconds: 600,
 };
 

@@ -2,7 +2,10 @@
 export const TOKEN_ISSUER = 'https://auth.app.example.com';
 export const TOKEN_AUDIENCE = 'https://api.app.example.com';
 
-/** The talk's session length: the Cognito token lasted 24 hours (reference row 5.10). */
+/**
+ * The lab's session length, borrowed from the talk's Cognito token, which lasted 24 hours
+ * (reference row 5.10); the report gives no lifetime for the team's own JWT.
+ */
 export const SESSION_SECONDS = 24 * 60 * 60;
 
 /**
