@@ -6,10 +6,11 @@ import { copyFor, type RowSource } from './sqlite-copies.ts';
 
 /**
  * A small table stored by column, as BigQuery stores data, queried in GoogleSQL. `dryRun(sql)`
- * reports what on-demand BigQuery would bill: the bytes of every column the query references,
- * whole, whatever its filter or LIMIT, then BigQuery's minimum and rounding (bigquery-pricing.ts).
- * `query(sql)` runs it in SQLite (sql.js) over exactly those columns, so the engine can never
- * read a column the bill left out. A model for learning, not BigQuery.
+ * reports the bytes a query would process, as a BigQuery dry run does (which bills nothing): the
+ * bytes of every column it references, whole, whatever its filter or LIMIT. `query(sql)` runs it
+ * in SQLite (sql.js) over exactly those columns, so the engine can never read a column the bill
+ * left out, and reports the same bytes and what on-demand BigQuery bills for them, with its
+ * minimum and rounding (bigquery-pricing.ts). A model for learning, not BigQuery.
  */
 export type ColumnType = 'INT64' | 'FLOAT64' | 'BOOL' | 'TIMESTAMP' | 'STRING';
 export type Value = string | number | boolean | null;
@@ -28,12 +29,14 @@ export interface QueryJob {
   totalBytesBilled: number;
 }
 
+/** What a dry run reports: the bytes the query would process. A dry run itself is not billed. */
 export interface DryRunResult {
   totalBytesProcessed: number;
-  totalBytesBilled: number;
 }
 
 export interface QueryResult extends DryRunResult {
+  /** What on-demand BigQuery bills for the run: the processed bytes after its minimum and rounding. */
+  totalBytesBilled: number;
   rows: Row[];
 }
 
@@ -122,8 +125,8 @@ export class ColumnarTable {
 
   /** Estimates a query without running it, as a BigQuery dry run does (and it costs nothing). */
   dryRun(sql: string): DryRunResult {
-    const { totalBytesProcessed, totalBytesBilled } = this.#record(sql, true).job;
-    return { totalBytesProcessed, totalBytesBilled };
+    const { totalBytesProcessed } = this.#record(sql, true).job;
+    return { totalBytesProcessed };
   }
 
   query(sql: string): QueryResult {

@@ -92,8 +92,18 @@ describe('the columnar table', async () => {
     assert.equal(bytesBilledFor(0), 10 * MIB);
     assert.equal(bytesBilledFor(10 * MIB + 1), 11 * MIB);
     assert.equal(tiny().query('SELECT id FROM shops').totalBytesBilled, 10 * MIB);
-    const wide = events.dryRun('SELECT * FROM events');
+    const wide = events.query('SELECT payload FROM events LIMIT 1');
+    assert.ok(wide.totalBytesProcessed > 10 * MIB);
     assert.equal(wide.totalBytesBilled, Math.ceil(wide.totalBytesProcessed / MIB) * MIB);
+  });
+
+  it('a dry run reports the bytes it would process and bills nothing, as BigQuery’s does', () => {
+    const estimate = events.dryRun('SELECT payload FROM events');
+    assert.deepEqual(Object.keys(estimate), ['totalBytesProcessed']);
+    assert.equal(
+      estimate.totalBytesProcessed,
+      events.query('SELECT payload FROM events LIMIT 1').totalBytesProcessed,
+    );
   });
 
   it('answers grouped and filtered queries as BigQuery does, ignoring NULL', () => {
