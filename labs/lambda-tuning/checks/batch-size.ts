@@ -140,8 +140,8 @@ export const batchSizeChecks: Check[] = [
     },
     hints: [
       {
-        en: 'Even the largest batch has a ceiling: 1000 / perRecordMs records a second per concurrent batch.',
-        ja: '最大のバッチでも上限があります。同時実行バッチ 1 つあたり毎秒 1000 / perRecordMs 件です。',
+        en: 'Even the largest batch has a ceiling: 10,000 records every overheadMs + 10,000 × perRecordMs milliseconds, per concurrent batch.',
+        ja: '最大のバッチでも上限があります。同時実行バッチ 1 つあたり、overheadMs + 10,000 × perRecordMs ミリ秒ごとに 10,000 件です。',
       },
       {
         en: 'Shards needed = total records per second ÷ what one shard handles at the largest batch, rounded up.',
