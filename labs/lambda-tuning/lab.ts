@@ -40,7 +40,7 @@ export const lab: Lab = {
       optional: true,
       title: {
         en: 'Keep it warm, from 2017’s pings to Provisioned Concurrency',
-        ja: 'ウォームに保つ — 2017 年の ping から Provisioned Concurrency へ',
+        ja: 'ウォームに保つ — 2017 年の ping からプロビジョニングされた同時実行へ',
       },
     },
   ],

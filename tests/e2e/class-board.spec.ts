@@ -78,7 +78,7 @@ for (const [path, words] of [
     {
       choose: '進捗ファイルを選ぶ',
       done: '完了',
-      solution: '模範解答で通過',
+      solution: '解答で通過',
       notStarted: '未着手',
       read: '28 件のファイルを読み込みました。ボードには 28 人が表示されています。',
       refused: 'はボードに反映していません',

@@ -27,7 +27,7 @@ const words = {
     exercise: (n: number) => new RegExp(`^演習 ${n}\\b`),
     notStarted: '未着手',
     done: '完了 ✓',
-    solution: '解答で解いた',
+    solution: '解答で通過',
     runAll: 'すべて実行',
     useSolution: '解答を使う',
     summarySolution: /^すべてのチェックが通りましたが、手を加えていない解答/,

@@ -212,6 +212,6 @@ test('the workbench says that completion is reported by code running beside the 
   );
   await openLab(page, slug, '/ja');
   await expect(page.locator('[data-workbench]')).toContainText(
-    '完了は、あなたのコードと同じ場所で動くチェックが報告します',
+    '完了かどうかは、ブラウザの中であなたのコードと一緒に動くチェックが判定しています',
   );
 });

@@ -238,7 +238,7 @@ export const batchesChecks: Check[] = [
         () => toBatches([huge], limit),
         {
           en: `toBatches with a notification of ${limit + 1} bytes and a ${limit}-byte limit must throw an error naming it (n-too-big)`,
-          ja: `上限 ${limit} バイトで ${limit + 1} バイトの通知を渡した toBatches は、その通知(n-too-big)を名指しするエラーを投げる必要があります`,
+          ja: `上限 ${limit} バイトで ${limit + 1} バイトの通知を渡した toBatches は、その通知の ID(n-too-big)を含むエラーを投げる必要があります`,
         },
         /n-too-big/,
         { hint: 2 },

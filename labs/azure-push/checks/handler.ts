@@ -279,7 +279,7 @@ export const handlerChecks: Check[] = [
     hints: [
       {
         en: 'Throw an Error whose message names the problem (a missing userId); the host keeps the last error as the reason.',
-        ja: '問題(userId がないこと)を名指しするメッセージの Error を投げます。ホストは最後のエラーを理由として残します。',
+        ja: '問題(userId がないこと)がわかるメッセージの Error を投げます。ホストは最後のエラーを理由として残します。',
       },
       {
         en: 'Build both payloads before the first send: an oversized notification should fail before anything goes out.',

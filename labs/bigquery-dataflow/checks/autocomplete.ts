@@ -176,7 +176,7 @@ export const autocompleteChecks: Check[] = [
     hints: [
       {
         en: 'word.slice(0, i) counts UTF-16 code units, and 𠮷 and 🚀 take two each: slice cuts them in half.',
-        ja: 'word.slice(0, i) は UTF-16 のコードユニットで数えます。𠮷 や 🚀 は 2 ユニットなので、slice では真ん中で切れてしまいます。',
+        ja: 'word.slice(0, i) は UTF-16 のコード単位で数えます。𠮷 や 🚀 は 2 コード単位なので、slice では真ん中で切れてしまいます。',
       },
       {
         en: 'Array.from(word) splits a string into characters (code points); build each prefix from those.',
@@ -195,7 +195,7 @@ export const autocompleteChecks: Check[] = [
     hints: [
       {
         en: 'JavaScript’s < compares UTF-16 units (so #𠮷野家 sorts before #ﾗｰﾒﾝ), and localeCompare follows a language’s rules (#serverless before #Serverless).',
-        ja: 'JavaScript の < は UTF-16 のユニットで比べ(#𠮷野家 が #ﾗｰﾒﾝ より前になる)、localeCompare は言語ごとの規則に従います(#serverless が #Serverless より前になる)。',
+        ja: 'JavaScript の < は UTF-16 のコード単位で比べ(#𠮷野家 が #ﾗｰﾒﾝ より前になる)、localeCompare は言語ごとの規則に従います(#serverless が #Serverless より前になる)。',
       },
       {
         en: 'compareCodePoints from ../support/beam.ts orders by code point, as Python and BigQuery do.',

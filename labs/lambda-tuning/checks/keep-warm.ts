@@ -133,7 +133,7 @@ export const keepWarmChecks: Check[] = [
     exercise: 5,
     title: {
       en: 'Pings keep one environment warm, so a burst after the gap still cold-starts; Provisioned Concurrency does not',
-      ja: 'ping でウォームに保てる実行環境は 1 つだけなので、空白後のバーストではコールドスタートが起きる。Provisioned Concurrency なら起きない',
+      ja: 'ping でウォームに保てる実行環境は 1 つだけなので、空白後のバーストではコールドスタートが起きる。プロビジョニングされた同時実行なら起きない',
     },
     hints: [
       {

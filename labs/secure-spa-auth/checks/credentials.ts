@@ -254,7 +254,7 @@ function expectNoNeedlessRefresh({ requests, service }: ReturnType<typeof simula
     expired === 0,
     {
       en: 'First, every request must go out with valid credentials (see credentials.never-expired): refreshing less is easy if nothing is refreshed.',
-      ja: 'まず、すべてのリクエストを有効な認証情報で送る必要があります(credentials.never-expired を参照)。何も更新しなければ、更新を減らすのは簡単だからです。',
+      ja: 'まず、すべてのリクエストを有効な認証情報で送る必要があります(credentials.never-expired を参照)。更新を減らすだけなら、一度も更新しなければ済んでしまうからです。',
     },
     { expected: 0, actual: `${expired} requests rejected` },
   );

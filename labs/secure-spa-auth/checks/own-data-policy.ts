@@ -179,7 +179,7 @@ export const ownDataChecks: Check[] = [
     hints: [
       {
         en: 'Without a condition, the role lets every signed-in user reach every user’s items.',
-        ja: '条件がなければ、このロールはサインインした誰にでも全ユーザーのアイテムを触らせてしまいます。',
+        ja: '条件がなければ、このロールはサインインした誰にでも全ユーザーの項目を触らせてしまいます。',
       },
       {
         en: 'BatchGetItem can name several partition keys: ForAnyValue is satisfied by one of yours, ForAllValues needs every one to be yours.',
