@@ -34,8 +34,6 @@ function runAndRead(command: string, args: string[]): { stdout: string; exit: nu
   return { stdout, exit: status ?? 1 };
 }
 
-if (run('node', ['scripts/check-node.cjs']) !== 0) process.exit(1);
-
 const unitTap = join(resultsDir, 'unit.tap');
 const unitExit = run('node', [
   '--test',
