@@ -201,12 +201,19 @@ describe('Japanese punctuation: one kind of parentheses', () => {
   });
 });
 
-// Japanese text with its punctuation: 、。「」 and the full-width forms are in no script of their own.
+// 、。「」 and the full-width forms are in no script of their own: Japanese punctuation.
 const japanesePunctuation = /[\u3000-\u303f\uff01-\uff60]/u;
-const japaneseCharacter =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\u3000-\u303f\uff01-\uff60]/u;
+const isJapanese = (character: string) =>
+  japaneseScript.test(character) || japanesePunctuation.test(character);
 /** A line that starts a block of its own (a list item, heading, fence, component, table, note), not a paragraph's next line. */
 const blockStart = /^(```|:::|[-*+] |#|<|\||\d+\. |`\}|\{)/;
+
+/** Whether the pages' Japanese text writes these two characters with no space between them. */
+function writtenTogether(left: string, right: string): boolean {
+  if (japanesePunctuation.test(left)) return true;
+  if (isJapanese(left)) return isJapanese(right) || right === '(';
+  return left === ')' && isJapanese(right);
+}
 
 /**
  * Line breaks inside a paragraph of a Japanese page that the page would show as a stray space,
@@ -217,13 +224,6 @@ const blockStart = /^(```|:::|[-*+] |#|<|\||\d+\. |`\}|\{)/;
  * a Japanese and an ASCII word is the space the text has anyway. Front matter and fenced code
  * keep their lines.
  */
-/** Whether the pages' Japanese text writes these two characters with no space between them. */
-function writtenTogether(left: string, right: string): boolean {
-  if (japanesePunctuation.test(left)) return true;
-  if (japaneseCharacter.test(left)) return japaneseCharacter.test(right) || right === '(';
-  return left === ')' && japaneseCharacter.test(right);
-}
-
 function japaneseLineBreaksIn(text: string): string[] {
   const lines = text.split('\n');
   const frontMatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
