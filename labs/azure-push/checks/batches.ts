@@ -57,6 +57,25 @@ function idsByUser(notifications: PushNotification[]): Map<string, string[]> {
   return ids;
 }
 
+/**
+ * Different users under one partition key put all their load on one partition, the hot partition
+ * `batches.partition-key` warns of; `placed` is each event's key and user as sent.
+ */
+function expectOneUserPerKey(
+  placed: Array<{ partitionKey: string | undefined; userId: string }>,
+): void {
+  const usersByKey = new Map<string | undefined, Set<string>>();
+  for (const { partitionKey, userId } of placed)
+    usersByKey.set(partitionKey, (usersByKey.get(partitionKey) ?? new Set()).add(userId));
+  for (const [partitionKey, users] of usersByKey) {
+    if (partitionKey === undefined) continue;
+    expect.ok(users.size === 1, {
+      en: `Users ${[...users].join(', ')} share the partition key ${JSON.stringify(partitionKey)}: one partition gets all their load. Give each batch its user’s key, partitionKeyFor(event).`,
+      ja: `ユーザー ${[...users].join(', ')} が同じパーティションキー ${JSON.stringify(partitionKey)} を使っています。負荷がすべて 1 つのパーティションに集まります。バッチにはそのユーザーのキー partitionKeyFor(event) を付けましょう。`,
+    });
+  }
+}
+
 function checkBatches(
   batches: EventBatch[],
   notifications: PushNotification[],
@@ -96,6 +115,9 @@ function checkBatches(
       { expected: `<= ${limit}`, actual: bytes },
     );
   });
+  expectOneUserPerKey(
+    batches.map((batch) => ({ partitionKey: batch.partitionKey, userId: batch.events[0].userId })),
+  );
   const sent = idsByUser(batches.flatMap((batch) => batch.events));
   for (const [userId, ids] of idsByUser(notifications)) {
     expect.deepEqual(sent.get(userId), ids, {
@@ -269,14 +291,17 @@ export const batchesChecks: Check[] = [
       const hub = new EventHub({ partitionCount: 4, maxBatchBytes: limit });
       sendToHub(hub, structuredClone(notifications));
       const placed = new Map<string, Array<{ partition: number; seq: number; id: string }>>();
+      const keys: Array<{ partitionKey: string | undefined; userId: string }> = [];
       for (let partition = 0; partition < hub.partitionCount; partition += 1) {
         for (const event of hub.read(partition)) {
+          keys.push({ partitionKey: event.partitionKey, userId: event.body.userId });
           placed.set(event.body.userId, [
             ...(placed.get(event.body.userId) ?? []),
             { partition, seq: event.body.seq, id: event.body.id },
           ]);
         }
       }
+      expectOneUserPerKey(keys);
       for (const [userId, ids] of idsByUser(notifications)) {
         const events = placed.get(userId) ?? [];
         const partitions = [...new Set(events.map((event) => event.partition))];

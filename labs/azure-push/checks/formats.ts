@@ -120,9 +120,12 @@ export const formatsChecks: Check[] = [
     ],
     run(learner, { random }) {
       const tagExpressionFor = learnerFn(learner, 'tagExpressionFor');
-      // The page's example user, one drawn from the seed, and the longest userId a tag can hold.
+      // The page's example user, one drawn from the seed, one with the other characters a tag
+      // allows (an email-like id), and the longest userId a tag can hold.
       const longest = `u${'9'.repeat(NOTIFICATION_HUBS_MAX_TAG_LENGTH - 'user:u'.length)}`;
-      for (const userId of ['u-0042', `u-${randomInt(random, 1_000, 9_999)}`, longest]) {
+      const drawn = () => randomInt(random, 1_000, 9_999);
+      const emailLike = `u.${drawn()}_#a@example.com:${drawn()}`;
+      for (const userId of ['u-0042', `u-${drawn()}`, emailLike, longest]) {
         const text = tagExpressionFor(userId);
         expect.ok(
           typeof text === 'string',
@@ -166,14 +169,23 @@ export const formatsChecks: Check[] = [
           );
         }
       }
-      for (const userId of ['u 42', `${longest}9`]) {
+      // A space, one character too many, and userIds that would change the expression itself:
+      // "user:u-1||user:u-2 && !muted" reaches u-2's devices and u-1's muted ones.
+      const operator = ['!', '(', ')', '&', '|', ','][randomInt(random, 0, 5)];
+      const refused = [
+        'u 42',
+        `${longest}9`,
+        `u-${drawn()}||user:u-${drawn()}`,
+        `u-${drawn()}${operator}`,
+      ];
+      for (const userId of refused) {
         expect.throws(
           () => tagExpressionFor(userId),
           {
             en: `tagExpressionFor(${JSON.stringify(userId)}) must throw an error naming the userId (a tag allows letters, digits and _ @ # . : - only, up to ${NOTIFICATION_HUBS_MAX_TAG_LENGTH} characters)`,
             ja: `tagExpressionFor(${JSON.stringify(userId)}) は userId を含むエラーを投げる必要があります(タグに使えるのは英数字と _ @ # . : - だけで、${NOTIFICATION_HUBS_MAX_TAG_LENGTH} 文字まで)`,
           },
-          new RegExp(userId),
+          new RegExp(userId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
           { hint: 3 },
         );
       }

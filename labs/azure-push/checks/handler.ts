@@ -1,7 +1,8 @@
 import { expect } from '../../kit/expect.ts';
+import { randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules } from '../../kit/types.ts';
 import { VirtualClock } from '../../kit/virtual-clock.ts';
-import { QueueTriggerHost } from '../support/functions-host.ts';
+import { QueueTriggerHost, type QueueHandler } from '../support/functions-host.ts';
 import { IdempotencyStore } from '../support/idempotency-store.ts';
 import { NotificationHub, type Registration } from '../support/notification-hub.ts';
 import { APNS_MAX_PAYLOAD_BYTES } from '../support/limits.ts';
@@ -85,15 +86,21 @@ function run(
   });
   const queue = new StorageQueue('notifications', clock);
   for (const body of bodies) queue.add(body);
-  const handler = createQueueHandler(hub, new IdempotencyStore());
+  // Two instances of the function app, each with a handler of its own (createQueueHandler runs
+  // once per instance) and the one store they share; runs take turns, so a retry or a second copy
+  // of a message runs on the other instance, as it can in Azure.
+  const sent = new IdempotencyStore();
+  const instances = [createQueueHandler(hub, sent), createQueueHandler(hub, sent)];
   expect.ok(
-    typeof handler === 'function',
+    typeof instances[0] === 'function',
     {
       en: 'createQueueHandler(hub, sent) must return the handler: a function that takes a queue message.',
       ja: 'createQueueHandler(hub, sent) はハンドラー(キューのメッセージを受け取る関数)を返す必要があります。',
     },
-    { actual: handler },
+    { actual: instances[0] },
   );
+  let runs = 0;
+  const handler: QueueHandler = (message) => instances[runs++ % instances.length](message);
   const host = new QueueTriggerHost({ queue, handler, clock, meter: hub.meter });
   host.drain(10 * 60 * 1_000);
   const deliveriesTo = (notificationId: string, registrationId: string) =>
@@ -252,14 +259,14 @@ export const handlerChecks: Check[] = [
         fcmv1: { kind: 'calls', failing: [1] },
       });
       expectDeliveredOnce(retried, TO_BOTH, {
-        en: 'FCM failed once, then the message was retried',
-        ja: 'FCM が 1 回失敗し、メッセージが再試行された',
+        en: 'FCM failed once, then the message was retried on the other instance',
+        ja: 'FCM が 1 回失敗し、メッセージがもう一方のインスタンスで再試行された',
       });
 
       const duplicated = run(learner, [JSON.stringify(TO_IPHONE), JSON.stringify(TO_IPHONE)]);
       expectDeliveredOnce(duplicated, TO_IPHONE, {
-        en: 'the same notification was queued twice',
-        ja: '同じ通知がキューに 2 回入った',
+        en: 'the same notification was queued twice, and each copy ran on its own instance',
+        ja: '同じ通知がキューに 2 回入り、それぞれ別のインスタンスで動いた',
       });
 
       const fcmDown = run(learner, [JSON.stringify(TO_BOTH)], { fcmv1: { kind: 'always' } });
@@ -286,29 +293,32 @@ export const handlerChecks: Check[] = [
         ja: '最初の送信の前に両方のペイロードを作りましょう。大きすぎる通知は、何も送らないうちに失敗させます。',
       },
     ],
-    run(learner) {
+    run(learner, { random }) {
+      // Ids drawn per run: what makes a message unsendable is in it, not in its id.
+      const first = randomInt(random, 100, 997);
+      const [noUserId, oversizedId, onlyApnsId] = [0, 1, 2].map((step) => `n-${first + step}`);
       const noUser = {
-        id: 'n-004',
+        id: noUserId,
         seq: 1,
         title: 'Order shipped',
         body: 'Your order is on its way.',
       };
-      const oversized: PushNotification = { ...TO_BOTH, id: 'n-005', body: 'お'.repeat(1_400) };
-      const onlyApns = fitsApnsOnly({ ...TO_BOTH, id: 'n-006' });
+      const oversized: PushNotification = { ...TO_BOTH, id: oversizedId, body: 'お'.repeat(1_400) };
+      const onlyApns = fitsApnsOnly({ ...TO_BOTH, id: onlyApnsId });
       const result = run(
         learner,
         [noUser, oversized, onlyApns].map((each) => JSON.stringify(each)),
       );
       const cases = [
         {
-          id: 'n-004',
+          id: noUserId,
           reason: /userId/,
           what: { en: 'the message without a userId', ja: 'userId のないメッセージ' },
           says: 'userId',
           hint: 1,
         },
         {
-          id: 'n-005',
+          id: oversizedId,
           reason: /4,?096/,
           what: {
             en: 'the notification too large for APNs and FCM',
@@ -318,7 +328,7 @@ export const handlerChecks: Check[] = [
           hint: 2,
         },
         {
-          id: 'n-006',
+          id: onlyApnsId,
           reason: /4,?096/,
           what: {
             en: `the notification whose APNs payload is exactly ${APNS_MAX_PAYLOAD_BYTES} bytes (it fits) but whose FCM v1 payload is ${jsonBytes(expectedFcmV1Payload(onlyApns))} (it does not)`,

@@ -71,6 +71,23 @@ function handlerWith(
       body(hub, sent, notification, message.id);
     };
 }
+/** Builds each payload just before its send: APNs goes out before FCM v1 can refuse. */
+function sendEachAsBuilt(
+  hub: NotificationHub,
+  sent: IdempotencyStore,
+  notification: PushNotification,
+): void {
+  const tagExpression = formats.tagExpressionFor(notification.userId);
+  for (const [platform, build] of [
+    ['apple', formats.toApnsPayload],
+    ['fcmv1', formats.toFcmV1Payload],
+  ] as const) {
+    const key = `${notification.id}/${platform}`;
+    if (sent.has(key)) continue;
+    hub.sendNotification({ platform, body: build(notification) }, { tagExpression });
+    sent.add(key);
+  }
+}
 const natives = (notification: PushNotification) => [
   { platform: 'apple' as const, body: formats.toApnsPayload(notification) },
   { platform: 'fcmv1' as const, body: formats.toFcmV1Payload(notification) },
@@ -185,18 +202,7 @@ const wrongSolutions: WrongSolution[] = [
     caughtBy: 'handler.poison-with-reason',
     file: 'handler.ts',
     exports: {
-      createQueueHandler: handlerWith((hub, sent, notification) => {
-        const tagExpression = formats.tagExpressionFor(notification.userId);
-        for (const [platform, build] of [
-          ['apple', formats.toApnsPayload],
-          ['fcmv1', formats.toFcmV1Payload],
-        ] as const) {
-          const key = `${notification.id}/${platform}`;
-          if (sent.has(key)) continue;
-          hub.sendNotification({ platform, body: build(notification) }, { tagExpression });
-          sent.add(key);
-        }
-      }),
+      createQueueHandler: handlerWith(sendEachAsBuilt),
     },
   },
   {
@@ -340,6 +346,92 @@ const wrongSolutions: WrongSolution[] = [
             notificationId: 'n-00043',
           },
         })[notification.id],
+    },
+  },
+  {
+    mistake:
+      'a tag check that refuses only spaces and length, so "u-1||user:u-2" reaches u-2’s devices',
+    caughtBy: 'formats.tag-expression',
+    file: 'formats.ts',
+    exports: {
+      tagExpressionFor: (userId: string) => {
+        if (/\s/.test(userId) || `user:${userId}`.length > 120) throw new Error(userId);
+        return `user:${userId} && !muted`;
+      },
+    },
+  },
+  {
+    mistake: 'a tag check that refuses every character but letters, digits and "-"',
+    caughtBy: 'formats.tag-expression',
+    file: 'formats.ts',
+    exports: {
+      tagExpressionFor: (userId: string) => {
+        if (!/^[A-Za-z0-9-]+$/.test(userId) || `user:${userId}`.length > 120)
+          throw new Error(userId);
+        return `user:${userId} && !muted`;
+      },
+    },
+  },
+  {
+    mistake: 'one partition key for every batch, so one partition gets all the load',
+    caughtBy: 'batches.fit-the-limit',
+    file: 'batches.ts',
+    exports: {
+      toBatches: (notifications: PushNotification[], limit: number) =>
+        toBatchesWith(fitsInclusive)(notifications, limit).map((batch) => ({
+          ...batch,
+          partitionKey: 'all',
+        })),
+    },
+  },
+  {
+    mistake: 'sending every batch under one partition key',
+    caughtBy: 'batches.per-user-order',
+    file: 'batches.ts',
+    exports: {
+      sendToHub: (hub: EventHub, notifications: PushNotification[]) => {
+        for (const batch of toBatchesWith(fitsInclusive)(notifications, hub.maxBatchBytes))
+          hub.send({ ...batch, partitionKey: 'all' });
+      },
+    },
+  },
+  {
+    mistake: 'a lookup table of the poisoned notifications’ ids, with no check of userId or size',
+    caughtBy: 'handler.poison-with-reason',
+    file: 'handler.ts',
+    exports: {
+      createQueueHandler:
+        (hub: NotificationHub, sent: IdempotencyStore): QueueHandler =>
+        (message) => {
+          const notification = JSON.parse(message.body) as PushNotification;
+          const reasons: Record<string, string> = {
+            'n-004': 'no userId',
+            'n-005': 'over 4096 bytes',
+            'n-006': 'over 4096 bytes',
+          };
+          if (reasons[notification.id]) throw new Error(reasons[notification.id]);
+          // Everything else goes out platform by platform, with no check of its own.
+          sendEachAsBuilt(hub, sent, notification);
+        },
+    },
+  },
+  {
+    mistake: 'remembering sends in the handler’s own Set instead of the shared store',
+    caughtBy: 'handler.exactly-once',
+    file: 'handler.ts',
+    exports: {
+      createQueueHandler: (hub: NotificationHub, sent: IdempotencyStore): QueueHandler => {
+        const mine = new Set<string>();
+        return handlerWith((hubToo, _sent, each) => {
+          const tagExpression = formats.tagExpressionFor(each.userId);
+          for (const native of natives(each)) {
+            const key = `${each.id}/${native.platform}`;
+            if (mine.has(key)) continue;
+            hubToo.sendNotification(native, { tagExpression });
+            mine.add(key);
+          }
+        })(hub, sent);
+      },
     },
   },
   {
