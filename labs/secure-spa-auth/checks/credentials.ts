@@ -6,6 +6,7 @@ import {
   FakeApi,
   FakeIdentityService,
   formatDuration,
+  type ApiAnswer,
   type Credentials,
 } from '../support/fake-identity.ts';
 import { REFRESH_MARGIN_MS } from '../support/session.ts';
@@ -23,6 +24,7 @@ const SESSION_PROBES = [-1, 0, 1] as const;
 interface Request {
   at: number;
   credentials: Credentials;
+  answer: ApiAnswer;
   accepted: boolean;
   /** New credentials or a new sign-in this request triggered, and what was held before. */
   exchanges: number;
@@ -53,7 +55,7 @@ function simulate(learner: LearnerModules, random: () => number, sessionProbe: n
     signedInAs.push(who);
     return login(who);
   };
-  const api = new FakeApi(clock);
+  const api = new FakeApi(clock, service);
   const credentialsForRequest = create(service, clock, userId);
   const requests: Request[] = [];
   const credentialProbesAt = [randomInt(random, 1, 7) * HOUR, randomInt(random, 13, 18) * HOUR];
@@ -68,11 +70,12 @@ function simulate(learner: LearnerModules, random: () => number, sessionProbe: n
       session: service.latestSession,
     };
     const credentials = credentialsForRequest();
-    const accepted = api.call(credentials) === 'ok';
+    const answer = api.call(credentials);
     requests.push({
       at,
       credentials,
-      accepted,
+      answer,
+      accepted: answer === 'ok',
       exchanges: service.exchanges - before.exchanges,
       logins: service.logins - before.logins,
       heldCredentialsLeft: held && held.expiresAt - at,
@@ -149,6 +152,18 @@ function expectFreshEnough({ requests }: ReturnType<typeof simulate>) {
   );
 }
 
+/** The API's answers among `rejected`, each once: "ExpiredTokenException, InvalidClientTokenId". */
+const rejectedWith = (rejected: Request[]) =>
+  [...new Set(rejected.map((request) => request.answer))].join(', ');
+
+/** Why the API refused one request, in the words of its answer. */
+function whyRejected(request: Request): string {
+  if (!request.credentials) return 'credentials missing';
+  if (request.answer === 'InvalidClientTokenId')
+    return 'credentials the identity service never issued (or changed after it did): use what service.getCredentialsForIdentity returns';
+  return `credentials expired ${formatDuration(request.at - request.credentials.expiresAt)} earlier`;
+}
+
 /** Every request of a run was accepted, and every sign-in was the run's own user. */
 function expectNoneRejected({ requests, userId, signedInAs }: ReturnType<typeof simulate>) {
   const rejected = requests.filter((request) => !request.accepted);
@@ -156,14 +171,12 @@ function expectNoneRejected({ requests, userId, signedInAs }: ReturnType<typeof 
   expect.ok(
     rejected.length === 0,
     {
-      en: `${rejected.length} of ${requests.length} requests were rejected with ExpiredTokenException.`,
-      ja: `${requests.length} 件中 ${rejected.length} 件のリクエストが ExpiredTokenException で拒否されました。`,
+      en: `${rejected.length} of ${requests.length} requests were rejected (${rejectedWith(rejected)}).`,
+      ja: `${requests.length} 件中 ${rejected.length} 件のリクエストが拒否されました(${rejectedWith(rejected)})。`,
     },
     {
       expected: 'every request accepted',
-      actual:
-        first &&
-        `first at ${clockTime(first.at)}, credentials ${first.credentials ? `expired ${formatDuration(first.at - first.credentials.expiresAt)} earlier` : 'missing'}`,
+      actual: first && `first at ${clockTime(first.at)}, ${whyRejected(first)}`,
     },
   );
   const stranger = signedInAs.find((who) => who !== userId);

@@ -29,6 +29,13 @@ export class FakeIdentityService {
   #logins = 0;
   #exchanges = 0;
   #latestSession: SessionToken | undefined;
+  /**
+   * What it issued, as issued: real tokens and keys are signed, so a made-up one, or one whose
+   * expiry was changed after the fact, is refused. The lab's tokens are plain objects; these
+   * records stand in for the signatures.
+   */
+  readonly #sessionExpiry = new Map<string, number>();
+  readonly #issuedCredentials = new Map<string, Readonly<Credentials>>();
 
   constructor(clock: VirtualClock) {
     this.#clock = clock;
@@ -55,12 +62,33 @@ export class FakeIdentityService {
       token: `session-${userId}-${this.#logins}`,
       expiresAt: this.#clock.now() + SESSION_SECONDS * 1000,
     };
+    this.#sessionExpiry.set(this.#latestSession.token, this.#latestSession.expiresAt);
     return this.#latestSession;
+  }
+
+  /** Whether `credentials` are exactly what this service issued (the API's signature check). */
+  issued(credentials: Credentials | undefined): boolean {
+    const record = credentials && this.#issuedCredentials.get(credentials.accessKeyId);
+    return (
+      record !== undefined &&
+      record.secretKey === credentials!.secretKey &&
+      record.sessionToken === credentials!.sessionToken &&
+      record.expiresAt === credentials!.expiresAt
+    );
   }
 
   /** Refuses an expired session token, as Cognito refuses an expired login token (NotAuthorizedException). */
   getCredentialsForIdentity(session: SessionToken): Credentials {
     const now = this.#clock.now();
+    if (session && this.#sessionExpiry.get(session.token) !== session.expiresAt) {
+      throw new SupportError(
+        { en: 'The lab’s fake identity service', ja: 'ラボの ID サービスのフェイク' },
+        {
+          en: 'NotAuthorizedException: this session token was not issued by the service, or its expiry was changed; use the token service.login returned.',
+          ja: 'NotAuthorizedException: このセッショントークンはサービスが発行したものではないか、期限が書き換えられています。service.login が返したトークンを使ってください。',
+        },
+      );
+    }
     if (!session || !(session.expiresAt > now)) {
       const ago = !session
         ? { en: 'is missing', ja: 'がありません' }
@@ -80,31 +108,53 @@ export class FakeIdentityService {
     }
     this.#exchanges += 1;
     const serial = String(this.#exchanges).padStart(12, '0');
-    return {
+    const credentials: Credentials = {
       accessKeyId: `ASIA${serial}`,
       secretKey: `fake-secret-${serial}`,
       sessionToken: `fake-sts-session-${serial}`,
       expiresAt: now + CREDENTIALS_SECONDS * 1000,
     };
+    this.#issuedCredentials.set(credentials.accessKeyId, { ...credentials });
+    return credentials;
   }
 }
 
+/** What the API answers a request: AWS's error codes for credentials it does not know, or that expired. */
+export type ApiAnswer = 'ok' | 'InvalidClientTokenId' | 'ExpiredTokenException';
+
 /**
  * The API, reached with requests signed by STS credentials: like AWS, it rejects a request whose
- * credentials have expired (ExpiredTokenException) and remembers what each request carried.
+ * credentials `issuer` never issued (InvalidClientTokenId) or whose credentials have expired
+ * (ExpiredTokenException), and remembers what each request carried.
  */
 export class FakeApi {
   readonly #clock: VirtualClock;
-  readonly requests: Array<{ at: number; credentials: Credentials; accepted: boolean }> = [];
+  readonly #issuer: FakeIdentityService;
+  readonly requests: Array<{
+    at: number;
+    credentials: Credentials;
+    answer: ApiAnswer;
+    accepted: boolean;
+  }> = [];
 
-  constructor(clock: VirtualClock) {
+  constructor(clock: VirtualClock, issuer: FakeIdentityService) {
     this.#clock = clock;
+    this.#issuer = issuer;
   }
 
-  call(credentials: Credentials): 'ok' | 'ExpiredTokenException' {
-    const accepted = credentials !== undefined && credentials.expiresAt > this.#clock.now();
-    this.requests.push({ at: this.#clock.now(), credentials, accepted });
-    return accepted ? 'ok' : 'ExpiredTokenException';
+  call(credentials: Credentials): ApiAnswer {
+    const answer: ApiAnswer = !this.#issuer.issued(credentials)
+      ? 'InvalidClientTokenId'
+      : credentials.expiresAt > this.#clock.now()
+        ? 'ok'
+        : 'ExpiredTokenException';
+    this.requests.push({
+      at: this.#clock.now(),
+      credentials,
+      answer,
+      accepted: answer === 'ok',
+    });
+    return answer;
   }
 }
 

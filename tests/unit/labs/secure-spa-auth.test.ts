@@ -268,7 +268,7 @@ describe('the fake identity service and API', () => {
   it('lets the virtual clock drive STS expiry: the API accepts credentials for their hour, then rejects them', () => {
     const clock = new VirtualClock();
     const service = new FakeIdentityService(clock);
-    const api = new FakeApi(clock);
+    const api = new FakeApi(clock, service);
     const credentials = service.getCredentialsForIdentity(service.login('u'));
     assert.equal(credentials.expiresAt, CREDENTIALS_SECONDS * 1000);
     clock.advance(CREDENTIALS_SECONDS * 1000 - 1);
@@ -278,6 +278,28 @@ describe('the fake identity service and API', () => {
     assert.deepEqual(
       api.requests.map((request) => request.accepted),
       [true, false],
+    );
+  });
+
+  it('refuses what it did not issue as issued: made-up or stretched credentials and session tokens', () => {
+    const clock = new VirtualClock();
+    const service = new FakeIdentityService(clock);
+    const api = new FakeApi(clock, service);
+    const session = service.login('u');
+    const credentials = service.getCredentialsForIdentity(session);
+    assert.equal(api.call({ ...credentials, accessKeyId: 'AKIAMADEUP' }), 'InvalidClientTokenId');
+    assert.equal(
+      api.call({ ...credentials, expiresAt: credentials.expiresAt + 1 }),
+      'InvalidClientTokenId',
+    );
+    assert.equal(api.call(credentials), 'ok');
+    assert.throws(
+      () => service.getCredentialsForIdentity({ ...session, expiresAt: session.expiresAt + 1 }),
+      /NotAuthorizedException: this session token was not issued by the service/,
+    );
+    assert.throws(
+      () => service.getCredentialsForIdentity({ token: 'session-u-2', expiresAt: Infinity }),
+      /NotAuthorizedException/,
     );
   });
 
@@ -437,6 +459,33 @@ const wrongSolutions: WrongSolution[] = [
       'credentials.ts',
       'session = service.login(userId);',
       "session = service.login('user-42');",
+    ),
+  },
+  {
+    name: 'makes up its own credentials instead of asking the identity service',
+    caughtBy: 'credentials.never-expired',
+    files: mistake(
+      'credentials.ts',
+      'credentials = service.getCredentialsForIdentity(session);',
+      "credentials = { accessKeyId: 'AKIA', secretKey: 's', sessionToken: 't', expiresAt: clock.now() + 3_600_000 };",
+    ),
+  },
+  {
+    name: 'stretches the credentials it holds instead of exchanging again',
+    caughtBy: 'credentials.never-expired',
+    files: mistake(
+      'credentials.ts',
+      'if (credentials && lastsBeyondMargin(credentials.expiresAt)) return credentials;',
+      'if (credentials) { credentials.expiresAt = clock.now() + 3_600_000; return credentials; }',
+    ),
+  },
+  {
+    name: 'exchanges a session token it made up, never signing in',
+    caughtBy: 'credentials.never-expired',
+    files: mistake(
+      'credentials.ts',
+      'session = service.login(userId);',
+      'session = { token: `session-${userId}-1`, expiresAt: Number.MAX_SAFE_INTEGER };',
     ),
   },
 ];
