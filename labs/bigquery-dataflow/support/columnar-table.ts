@@ -18,15 +18,15 @@ export type Row = Record<string, Value>;
 
 /** What BigQuery's job history (INFORMATION_SCHEMA.JOBS) keeps of each query, in this model. */
 export interface QueryJob {
-  sql: string;
-  dryRun: boolean;
+  readonly sql: string;
+  readonly dryRun: boolean;
   /** The referenced columns, in table order. */
-  columns: string[];
+  readonly columns: readonly string[];
   /** The query says SELECT * / LIMIT: what the checks' messages explain. */
-  star: boolean;
-  limit: boolean;
-  totalBytesProcessed: number;
-  totalBytesBilled: number;
+  readonly star: boolean;
+  readonly limit: boolean;
+  readonly totalBytesProcessed: number;
+  readonly totalBytesBilled: number;
 }
 
 /** What a dry run reports: the bytes the query would process. A dry run itself is not billed. */
@@ -73,8 +73,7 @@ export class ColumnarTable {
   readonly name: string;
   readonly schema: Readonly<Record<string, ColumnType>>;
   readonly numRows: number;
-  /** Every query and dry run run on this table, oldest first. */
-  readonly jobs: QueryJob[] = [];
+  readonly #jobs: QueryJob[] = [];
   readonly #columns: Readonly<Record<string, readonly Value[]>>;
   readonly #engine: SqlJsStatic;
   readonly #source: RowSource;
@@ -101,6 +100,14 @@ export class ColumnarTable {
     this.#columns = Object.freeze({ ...columns });
     this.#engine = engine;
     this.#source = { name, schema: this.schema, base: subset?.base ?? columns, rows: subset?.rows };
+    // The checks judge a query by the jobs this table records, as BigQuery's own job history
+    // would: no property of the table, its class or a job can be changed or added afterwards.
+    Object.freeze(this);
+  }
+
+  /** Every query and dry run run on this table, oldest first: a copy, of records that cannot change. */
+  get jobs(): readonly QueryJob[] {
+    return [...this.#jobs];
   }
 
   get columnNames(): string[] {
@@ -178,16 +185,18 @@ export class ColumnarTable {
       (total, column) => total + this.columnBytes(column),
       0,
     );
-    const job = {
+    const job: QueryJob = Object.freeze({
       sql,
       dryRun,
-      columns,
+      columns: Object.freeze([...columns]),
       star,
       limit,
       totalBytesProcessed,
       totalBytesBilled: bytesBilledFor(totalBytesProcessed),
-    };
-    this.jobs.push(job);
+    });
+    this.#jobs.push(job);
     return { job, shape };
   }
 }
+Object.freeze(ColumnarTable.prototype);
+Object.freeze(ColumnarTable);

@@ -327,6 +327,34 @@ const wrongSolutions: WrongSolution[] = [
       },
     },
   },
+  {
+    mistake: 'SELECT * with the bytes of the table’s job records set to 0 afterwards',
+    caughtBy: 'bytes.revenue-by-city',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      revenueByCity: (events: ColumnarTable) => {
+        const answer = addUp(events.query('SELECT * FROM events').rows);
+        for (const job of events.jobs)
+          (job as { totalBytesProcessed: number }).totalBytesProcessed = 0;
+        return answer;
+      },
+    },
+  },
+  {
+    mistake: 'SELECT * with the table’s job records replaced by an empty-handed one',
+    caughtBy: 'bytes.revenue-by-city',
+    file: 'pay-for-what-you-read.ts',
+    exports: {
+      revenueByCity: (events: ColumnarTable) => {
+        const answer = addUp(events.query('SELECT * FROM events').rows);
+        const [job] = events.jobs;
+        Object.defineProperty(events, 'jobs', {
+          value: [{ ...job, columns: ['city'], star: false, totalBytesProcessed: 0 }],
+        });
+        return answer;
+      },
+    },
+  },
 ];
 
 describe('bigquery-dataflow: wrong solutions, each caught by a named check', () => {
