@@ -4,7 +4,8 @@ import { checkSettings, type HostSettings } from '../support/functions-host.ts';
 
 /**
  * The most messages the queue trigger runs at once: per instance, batchSize plus
- * newBatchThreshold, times the instances. Settings host.json would refuse are a RangeError.
+ * newBatchThreshold, times the instances. Settings host.json would refuse are a RangeError
+ * that names the setting (checkSettings throws one).
  */
 export function maxConcurrency(settings: HostSettings): number {
   const { batchSize, newBatchThreshold, instances } = checkSettings(settings);

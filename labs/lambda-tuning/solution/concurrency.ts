@@ -17,7 +17,8 @@ export function concurrencyForRequests(
 /**
  * Concurrency of a function reading a Kinesis or DynamoDB stream with `shards` shards.
  * `parallelizationFactor` (today's setting, 1 by default) lets Lambda process several batches
- * of one shard at once. A factor outside 1–10 is a configuration error: throw a RangeError.
+ * of one shard at once. A factor that is not a whole number from 1 to 10 is a configuration
+ * error: throw a RangeError.
  */
 export function concurrencyForStream(shards: number, parallelizationFactor = 1): number {
   if (

@@ -82,6 +82,15 @@ const addUp = (rows: ReturnType<ColumnarTable['query']>['rows']) => {
 const revenueFrom = (sql: string) => (events: ColumnarTable) =>
   Object.fromEntries(events.query(sql).rows.map((row) => [row.city, row.revenue]));
 
+/** SELECT * for revenue by city, added up in TypeScript, then `tamper` with the table's records of it. */
+const selectStarThen =
+  (tamper: (events: ColumnarTable) => void) =>
+  (events: ColumnarTable): unknown => {
+    const answer = addUp(events.query('SELECT * FROM events').rows);
+    tamper(events);
+    return answer;
+  };
+
 interface WrongSolution {
   mistake: string;
   caughtBy: string;
@@ -332,12 +341,10 @@ const wrongSolutions: WrongSolution[] = [
     caughtBy: 'bytes.revenue-by-city',
     file: 'pay-for-what-you-read.ts',
     exports: {
-      revenueByCity: (events: ColumnarTable) => {
-        const answer = addUp(events.query('SELECT * FROM events').rows);
+      revenueByCity: selectStarThen((events) => {
         for (const job of events.jobs)
           (job as { totalBytesProcessed: number }).totalBytesProcessed = 0;
-        return answer;
-      },
+      }),
     },
   },
   {
@@ -345,14 +352,12 @@ const wrongSolutions: WrongSolution[] = [
     caughtBy: 'bytes.revenue-by-city',
     file: 'pay-for-what-you-read.ts',
     exports: {
-      revenueByCity: (events: ColumnarTable) => {
-        const answer = addUp(events.query('SELECT * FROM events').rows);
+      revenueByCity: selectStarThen((events) => {
         const [job] = events.jobs;
         Object.defineProperty(events, 'jobs', {
           value: [{ ...job, columns: ['city'], star: false, totalBytesProcessed: 0 }],
         });
-        return answer;
-      },
+      }),
     },
   },
 ];
