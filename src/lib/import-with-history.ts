@@ -2,6 +2,7 @@ import { LabStorage } from './lab-workbench/lab-storage.ts';
 import {
   applyImport,
   ProgressFileError,
+  undoImport,
   type ImportUndo,
   type PreviewItem,
   type ProgressFile,
@@ -26,4 +27,27 @@ export function importKeepingHistory(file: ProgressFile, items: PreviewItem[]): 
       );
   }
   return applyImport(localStorage, file);
+}
+
+/**
+ * Puts back what an import replaced, after keeping in History each learner file whose text would
+ * change: what the import brought, and whatever was written on top of it since, is work too.
+ */
+export function undoImportKeepingHistory(undo: ImportUndo, items: PreviewItem[]): void {
+  for (const item of items) {
+    if (item.kind.kind !== 'file') continue;
+    const current = localStorage.getItem(item.key);
+    if (current === null || current === undo[item.key]) continue;
+    const kept = new LabStorage(item.kind.lab).remember(
+      item.kind.file,
+      current,
+      'before-undo-import',
+    );
+    if (!kept)
+      throw new ProgressFileError(
+        'storage-full-undo',
+        'Storage is full: the code written since the import could not be kept, so the import was not undone.',
+      );
+  }
+  undoImport(localStorage, undo);
 }

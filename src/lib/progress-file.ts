@@ -41,7 +41,8 @@ export class ProgressFileError extends Error {
     | 'newer-version'
     | 'bad-entry'
     | 'bad-value'
-    | 'storage-full';
+    | 'storage-full'
+    | 'storage-full-undo';
   /** The entry at fault, for the messages that name one. */
   readonly key: string;
 

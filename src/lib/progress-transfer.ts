@@ -1,10 +1,9 @@
 import { format } from './lab-workbench/strings.ts';
-import { importKeepingHistory } from './import-with-history.ts';
+import { importKeepingHistory, undoImportKeepingHistory } from './import-with-history.ts';
 import {
   exportProgress,
   parseProgressFile,
   previewImport,
-  undoImport,
   type ImportUndo,
   type LabCatalog,
   type PreviewItem,
@@ -25,7 +24,7 @@ export function progressTransfer(section: HTMLElement, messages: Record<string, 
   const preview = section.querySelector<HTMLElement>('[data-preview]')!;
   const undoButton = section.querySelector<HTMLButtonElement>('[data-undo]')!;
   let pending: { file: ProgressFile; items: PreviewItem[] } | undefined;
-  let undo: ImportUndo | undefined;
+  let undo: { replaced: ImportUndo; items: PreviewItem[] } | undefined;
 
   const say = (text: string, kind: 'ok' | 'error') => {
     status.textContent = text;
@@ -71,7 +70,7 @@ export function progressTransfer(section: HTMLElement, messages: Record<string, 
     if (!pending) return;
     const { file, items } = pending;
     try {
-      undo = importKeepingHistory(file, items);
+      undo = { replaced: importKeepingHistory(file, items), items };
     } catch (error) {
       sayError(error);
       return;
@@ -85,7 +84,12 @@ export function progressTransfer(section: HTMLElement, messages: Record<string, 
 
   undoButton.addEventListener('click', () => {
     if (!undo) return;
-    undoImport(localStorage, undo);
+    try {
+      undoImportKeepingHistory(undo.replaced, undo.items);
+    } catch (error) {
+      sayError(error);
+      return;
+    }
     undo = undefined;
     undoButton.hidden = true;
     say(messages.undone, 'ok');

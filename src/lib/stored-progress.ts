@@ -46,6 +46,7 @@ export const VERSION_LABELS = [
   'before-reset',
   'before-restore',
   'before-import',
+  'before-undo-import',
   'before-other-tab',
   'other-tab',
   'autosave',

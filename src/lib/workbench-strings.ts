@@ -66,6 +66,7 @@ const KEYS = [
   'history.before-reset',
   'history.before-restore',
   'history.before-import',
+  'history.before-undo-import',
   'history.before-other-tab',
   'history.other-tab',
   'history.autosave',

@@ -186,7 +186,7 @@ test('/ja: a full storage refuses the import whole, in Japanese', async ({ page 
   expect(await page.evaluate(storedEntries)).toEqual(saved);
 });
 
-test('importing on a lab page: a preview first, then the editor shows the imported code, and Undo brings mine back', async ({
+test('importing on a lab page: a preview first, then the editor shows the imported code, and Undo brings mine back and keeps what I wrote since in History', async ({
   page,
 }) => {
   await openLab(page, slug);
@@ -216,10 +216,16 @@ test('importing on a lab page: a preview first, then the editor shows the import
   await page.keyboard.type(' ');
   expect(await savedCode(page, slug, file)).toContain('// from the other laptop');
 
+  const sinceImport = await savedCode(page, slug, file);
+
   await page.getByRole('button', { name: 'Undo import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The import is undone' })).toBeVisible();
   await expect(page.locator('.cm-content')).toContainText('// my attempt');
   expect(await savedCode(page, slug, file)).toBe(mine);
+  // What was written on top of the import is work too: Undo keeps it in the file's History.
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('button', { name: /\(before undoing an import\)$/ }).click();
+  expect(await savedCode(page, slug, file)).toBe(sinceImport);
 });
 
 test('the code an import replaced is in the file’s History, also after a reload', async ({
