@@ -3,6 +3,7 @@ import {
   clickIntoEditor,
   firstExerciseFile,
   labFolder,
+  openFile,
   openLab,
   runChecks,
   savedCode,
@@ -68,6 +69,27 @@ test('use solution, then restore: the learner’s code comes back exactly, also 
   expect(await savedCode(page, slug, file)).toBe(mine);
   await expect(page.locator('.cm-content')).toContainText('// my attempt');
   await expect(page.getByRole('button', { name: 'Restore my code' })).toBeHidden();
+});
+
+test('Restore my code brings back the open file only, as Use solution changed only that one: a solution kept on another file stays', async ({
+  page,
+}) => {
+  const [first, second] = Object.keys(starter);
+  await openLab(page, slug);
+  await openFile(page, first);
+  await typeInEditor(page, `${starter[first]}// my first attempt\n`);
+  await useSolution(page, slug, first);
+  await openFile(page, second);
+  await expect(page.getByRole('button', { name: 'Restore my code' })).toBeHidden();
+  await typeInEditor(page, `${starter[second]}// my second attempt\n`);
+  await useSolution(page, slug, second);
+
+  await page.getByRole('button', { name: 'Restore my code' }).click();
+  expect(await savedCode(page, slug, second)).toBe(`${starter[second]}// my second attempt\n`);
+  expect(await savedCode(page, slug, first)).toBe(solution[first]);
+  await expect(page.getByRole('button', { name: 'Restore my code' })).toBeHidden();
+  await openFile(page, first);
+  await expect(page.getByRole('button', { name: 'Restore my code' })).toBeVisible();
 });
 
 test('a type error shows at its line without pressing Run, and fixing it clears it', async ({

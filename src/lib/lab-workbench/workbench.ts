@@ -130,9 +130,11 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     solutionButton.disabled = readOnly;
     history.show(readOnly ? undefined : file);
     types.refresh();
+    refreshRestore();
   };
+  // Like Reset and Use solution, Restore acts on the open file only, so it shows for that file.
   const refreshRestore = () => {
-    restoreButton.hidden = Object.keys(copy.restorable()).length === 0;
+    restoreButton.hidden = !editable.includes(current) || copy.restorable(current) === undefined;
   };
 
   // Text the page puts in the editor (a button, another tab, an import) is not a keystroke to autosave.
@@ -349,7 +351,9 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       status.textContent = format(strings.solutionInPlace, { file });
     },
     restore() {
-      replaceAll(copy.restorable());
+      const own = copy.restorable(current);
+      if (own === undefined) return;
+      replaceAll({ [current]: own });
       status.textContent = strings.restored;
     },
     history() {

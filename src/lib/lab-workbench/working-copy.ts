@@ -94,15 +94,13 @@ export class WorkingCopy {
     this.#onSaved(this.unsaved());
   }
 
-  /** The newest own version of each file whose own text a button replaced (Reset, Use solution). */
-  restorable(): Record<string, string> {
-    const own: Record<string, string> = {};
-    for (const file of this.files) {
-      if (this.isOwn(file, this.#texts[file])) continue;
-      const version = this.#storage.history(file).find((saved) => this.isOwn(file, saved.text));
-      if (version) own[file] = version.text;
-    }
-    return own;
+  /**
+   * The newest own version of `file` when a button replaced its own text (Reset, Use solution);
+   * undefined while the text in place is the learner's own, or there is none to go back to.
+   */
+  restorable(file: string): string | undefined {
+    if (this.isOwn(file, this.#texts[file])) return undefined;
+    return this.#storage.history(file).find((saved) => this.isOwn(file, saved.text))?.text;
   }
 
   /** Another tab saved `text` for `file`; true when it differs from this tab's text. */
