@@ -18,9 +18,7 @@ const refusalKey: Record<ProgressFileError['code'], string> = {
   'newer-version': 'otherVersion',
   'bad-entry': 'damaged',
   'bad-value': 'damaged',
-  // Reading a file writes nothing, so these two cannot happen here.
   'storage-full': 'damaged',
-  'storage-full-undo': 'damaged',
 };
 
 /**

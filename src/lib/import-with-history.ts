@@ -45,7 +45,7 @@ export function undoImportKeepingHistory(undo: ImportUndo, items: PreviewItem[])
     );
     if (!kept)
       throw new ProgressFileError(
-        'storage-full-undo',
+        'storage-full',
         'Storage is full: the code written since the import could not be kept, so the import was not undone.',
       );
   }

@@ -41,8 +41,7 @@ export class ProgressFileError extends Error {
     | 'newer-version'
     | 'bad-entry'
     | 'bad-value'
-    | 'storage-full'
-    | 'storage-full-undo';
+    | 'storage-full';
   /** The entry at fault, for the messages that name one. */
   readonly key: string;
 

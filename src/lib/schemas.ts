@@ -281,7 +281,6 @@ export const uiStringsSchema = z
     'progress.error.badVersion': z.string(),
     'progress.error.badValue': z.string(),
     'progress.error.storageFull': z.string(),
-    'progress.error.storageFullUndo': z.string(),
     'progress.error.loadFailed': z.string(),
     'progress.previewTitle': z.string(),
     'progress.previewHas': z.string(),

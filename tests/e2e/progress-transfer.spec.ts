@@ -179,8 +179,7 @@ test('/ja: a full storage refuses the import whole, in Japanese', async ({ page 
   await page.getByRole('button', { name: '読み込む', exact: true }).click();
   await expect(
     page.getByRole('status').filter({
-      hasText:
-        'このブラウザの保存領域がいっぱいのため、ファイルを読み込めませんでした。何も変更していません。',
+      hasText: 'このブラウザの保存領域がいっぱいのため、何も変更していません。',
     }),
   ).toBeVisible();
   expect(await page.evaluate(storedEntries)).toEqual(saved);
