@@ -1,16 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findTestBrowser, missingChromiumMessage } from './tests/e2e/chromium-path.ts';
+import { findChromium, missingChromiumMessage } from './tests/e2e/chromium-path.ts';
 import { disabledFeaturesSwitch } from './tests/e2e/chromium-features.ts';
 
-const testBrowser = findTestBrowser();
-if (!testBrowser) {
+const executablePath = findChromium();
+if (!executablePath) {
   console.error(missingChromiumMessage);
   process.exit(1);
 }
 
 // Both the shared `use` and the project's (which starts from a device) name the browser: one
 // object, so Playwright's installed code is read for its feature list once.
-const launchOptions = { ...testBrowser, args: [disabledFeaturesSwitch()] };
+const launchOptions = { executablePath, args: [disabledFeaturesSwitch()] };
 
 const port = Number(process.env.E2E_PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;

@@ -11,7 +11,6 @@ import {
   type BrowserSummary,
   type TestTiming,
 } from './test-summary/browser-report.ts';
-import { findTestBrowser } from '../tests/e2e/chromium-path.ts';
 
 const resultsDir = 'test-results/summary';
 rmSync(resultsDir, { recursive: true, force: true });
@@ -86,10 +85,6 @@ if (html) lines.push(`  html     ${html.valid} of ${html.total} pages valid`);
 if (browser) {
   lines.push(
     `  browser  ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped, ${browser.flaky} flaky (${(browser.durationMs / 60_000).toFixed(1)} min)`,
-  );
-  // The whole Chromium takes longer than the headless shell; a contributor comparing times should see which ran.
-  lines.push(
-    `  browser  ran in ${findTestBrowser()?.executablePath ?? "Playwright's own headless shell"}`,
   );
   for (const error of browser.errorsOutsideTests)
     lines.push(`  browser  error outside any test: ${error}`);
