@@ -1,4 +1,4 @@
-import { LabStorage } from './lab-workbench/lab-storage.ts';
+import { LabStorage, type SavedVersion } from './lab-workbench/lab-storage.ts';
 import {
   applyImport,
   ProgressFileError,
@@ -13,19 +13,7 @@ import {
  * keeping each learner file it replaces in that file's History, so no import can destroy code.
  */
 export function importKeepingHistory(file: ProgressFile, items: PreviewItem[]): ImportUndo {
-  for (const item of items) {
-    if (item.kind.kind !== 'file' || !item.replaces) continue;
-    const kept = new LabStorage(item.kind.lab).remember(
-      item.kind.file,
-      localStorage.getItem(item.key)!,
-      'before-import',
-    );
-    if (!kept)
-      throw new ProgressFileError(
-        'storage-full',
-        'Storage is full: the code this import replaces could not be kept first.',
-      );
-  }
+  keepWhatWillChange(items, file.entries, 'before-import');
   return applyImport(localStorage, file);
 }
 
@@ -34,20 +22,27 @@ export function importKeepingHistory(file: ProgressFile, items: PreviewItem[]): 
  * change: what the import brought, and whatever was written on top of it since, is work too.
  */
 export function undoImportKeepingHistory(undo: ImportUndo, items: PreviewItem[]): void {
+  keepWhatWillChange(items, undo, 'before-undo-import');
+  undoImport(localStorage, undo);
+}
+
+/**
+ * Keeps in its History the stored text of every learner file among `items` that writing `next`
+ * would change; throws before anything is written when storage is too full to keep one.
+ */
+function keepWhatWillChange(
+  items: PreviewItem[],
+  next: Record<string, string | null>,
+  label: SavedVersion['label'],
+): void {
   for (const item of items) {
     if (item.kind.kind !== 'file') continue;
     const current = localStorage.getItem(item.key);
-    if (current === null || current === undo[item.key]) continue;
-    const kept = new LabStorage(item.kind.lab).remember(
-      item.kind.file,
-      current,
-      'before-undo-import',
-    );
-    if (!kept)
+    if (current === null || current === next[item.key]) continue;
+    if (!new LabStorage(item.kind.lab).remember(item.kind.file, current, label))
       throw new ProgressFileError(
         'storage-full',
-        'Storage is full: the code written since the import could not be kept, so the import was not undone.',
+        'Storage is full: the code about to be replaced could not be kept first, so nothing was changed.',
       );
   }
-  undoImport(localStorage, undo);
 }

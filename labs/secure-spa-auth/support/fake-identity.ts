@@ -130,12 +130,7 @@ export type ApiAnswer = 'ok' | 'InvalidClientTokenId' | 'ExpiredTokenException';
 export class FakeApi {
   readonly #clock: VirtualClock;
   readonly #issuer: FakeIdentityService;
-  readonly requests: Array<{
-    at: number;
-    credentials: Credentials;
-    answer: ApiAnswer;
-    accepted: boolean;
-  }> = [];
+  readonly requests: Array<{ at: number; credentials: Credentials; accepted: boolean }> = [];
 
   constructor(clock: VirtualClock, issuer: FakeIdentityService) {
     this.#clock = clock;
@@ -148,12 +143,7 @@ export class FakeApi {
       : credentials.expiresAt > this.#clock.now()
         ? 'ok'
         : 'ExpiredTokenException';
-    this.requests.push({
-      at: this.#clock.now(),
-      credentials,
-      answer,
-      accepted: answer === 'ok',
-    });
+    this.requests.push({ at: this.#clock.now(), credentials, accepted: answer === 'ok' });
     return answer;
   }
 }
