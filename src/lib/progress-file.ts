@@ -5,10 +5,12 @@
 import {
   isCount,
   isObject,
+  isVersionList,
   learnerName,
   MAX_TEXT_CHARS,
   progressIn,
   STORAGE_PREFIX,
+  type SavedVersion,
 } from './stored-progress.ts';
 
 const FORMAT = 'serverless-meetup-tokyo-2/progress';
@@ -97,14 +99,51 @@ function problemWith(kind: EntryKind, value: string, catalog: LabCatalog): strin
   return bad === undefined ? undefined : `"${bad}" is not a lab of this guide with { done, at }`;
 }
 
-/** The guide's entries in `storage`, those an import would accept, as a file to save. */
+/** Why History kept a version when a button set the learner's own code aside for other text. */
+const SET_ASIDE: ReadonlyArray<SavedVersion['label']> = ['before-solution', 'before-reset'];
+
+/**
+ * For each learner file that Use solution or Reset replaced and that holds other text now, the
+ * newest code they set aside, under the `own` key an import puts back into History. History stays
+ * in its browser; without this, a learner who moves laptops after Use solution would find only the
+ * solution there, and no Restore my code.
+ */
+function setAsideCode(storage: KeyValueStore, catalog: LabCatalog): Record<string, string> {
+  const copies: Record<string, string> = {};
+  for (const [lab, files] of Object.entries(catalog)) {
+    for (const file of files) {
+      const key = (kind: string) => `${STORAGE_PREFIX}lab:${lab}:${kind}:${file}`;
+      let versions: unknown;
+      try {
+        versions = JSON.parse(storage.getItem(key('history')) ?? '[]');
+      } catch {
+        continue;
+      }
+      const setAside = isVersionList(versions)
+        ? versions.find((version) => SET_ASIDE.includes(version.label))
+        : undefined;
+      if (
+        setAside &&
+        setAside.text !== storage.getItem(key('file')) &&
+        setAside.text.length <= MAX_TEXT_CHARS
+      )
+        copies[key('own')] = setAside.text;
+    }
+  }
+  return copies;
+}
+
+/**
+ * The guide's entries in `storage`, those an import would accept, and the code buttons set aside,
+ * as a file to save. A copy an older build kept under `own` goes as it was.
+ */
 export function exportProgress(
   storage: KeyValueStore,
   now: Date,
   catalog: LabCatalog,
   learner = '',
 ): ProgressFile {
-  const entries: Record<string, string> = {};
+  const entries = setAsideCode(storage, catalog);
   for (let index = 0; index < storage.length; index++) {
     const key = storage.key(index);
     const kind = key === null ? undefined : entryKind(key, catalog);

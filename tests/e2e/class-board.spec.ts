@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readLab } from './lab-page.ts';
+import { exportedProgress } from './exported-progress.ts';
 
 const slug = 'lambda-tuning';
 const at = '2026-12-02T09:00:00.000Z';
@@ -124,11 +124,7 @@ test('a learner exports with their name, and the board shows the file under that
   await page
     .getByLabel('Your name, for the facilitator’s class board (optional)')
     .fill('Aiko Tanaka');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export progress' }).click(),
-  ]);
-  const exported = readFileSync((await download.path())!, 'utf8');
+  const exported = await exportedProgress(page);
   expect(JSON.parse(exported).learner).toBe('Aiko Tanaka');
 
   await page.goto('/workshop/class-board/');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import {
@@ -11,6 +10,7 @@ import {
   typeInEditor,
   useSolution,
 } from './lab-page.ts';
+import { exportedProgress } from './exported-progress.ts';
 
 // One exercise at a time and honest completion (issue 21), on two labs in both languages.
 const words = {
@@ -127,11 +127,7 @@ for (const { slug, lang, prefix } of cases) {
       await expect(sidebarLink).toHaveAttribute('data-progress', 'solution');
       await expect(sidebarLink).not.toHaveAttribute('data-done', 'true');
 
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: /^(Export progress|進捗を書き出す)$/ }).click(),
-      ]);
-      const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      const exported = JSON.parse(await exportedProgress(page)) as {
         entries: Record<string, string>;
       };
       const progress = JSON.parse(exported.entries['smt2:progress'])[slug];

@@ -1,8 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
-import { firstExerciseFile, labFolder, openLab, savedCode, typeInEditor } from './lab-page.ts';
+import {
+  firstExerciseFile,
+  labFolder,
+  openLab,
+  savedCode,
+  typeInEditor,
+  useSolution,
+} from './lab-page.ts';
+import { exportedProgress } from './exported-progress.ts';
 
 const slug = 'lambda-tuning';
 const file = await firstExerciseFile(slug);
@@ -40,11 +47,7 @@ test('export, clear storage, import: saved code and progress come back', async (
   await page.goto('/workshop/');
   await store(page, saved);
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export progress' }).click(),
-  ]);
-  const exported = readFileSync((await download.path())!, 'utf8');
+  const exported = await exportedProgress(page);
   await expect(
     page.getByRole('status').filter({ hasText: 'Exported 2 saved items' }),
   ).toBeVisible();
@@ -239,5 +242,36 @@ test('the code an import replaced is in the file’s History, also after a reloa
   await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: 'History' }).click();
   await page.getByRole('button', { name: /\(before an import\)$/ }).click();
+  expect(await savedCode(page, slug, file)).toBe(mine);
+});
+
+test('moving laptops after Use solution: the exported file carries my code, and Restore my code brings it back on the other one', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  const mine = `// my attempt\n${starter[file]}`;
+  await typeInEditor(page, mine);
+  await useSolution(page, slug, file);
+  const exported = await exportedProgress(page);
+
+  // The other laptop: nothing stored, the same lab page.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+  await chooseFile(page, exported);
+  await expect(
+    page
+      .locator('[data-preview]')
+      .getByRole('listitem')
+      .filter({
+        hasText: `A kept copy of ${file} (${slug})`,
+      }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('.cm-content')).toContainText(
+    labFolder(slug, 'solution')[file].split('\n')[0],
+  );
+  await page.getByRole('button', { name: 'Restore my code' }).click();
+  await expect(page.locator('.cm-content')).toContainText('// my attempt');
   expect(await savedCode(page, slug, file)).toBe(mine);
 });

@@ -68,6 +68,51 @@ describe('progress files', () => {
     });
   });
 
+  it('carry the code a button replaced, so Restore my code works on the other laptop', () => {
+    const version = (text: string, label: string, at: string) => ({ text, label, at });
+    const history = (...versions: ReturnType<typeof version>[]) => JSON.stringify(versions);
+    const source = memoryStorage({
+      // Use solution replaced the learner's attempt; History kept it, and an older autosave.
+      'smt2:lab:lambda-tuning:file:memory.ts': 'the solution',
+      'smt2:lab:lambda-tuning:history:memory.ts': history(
+        version('my attempt', 'before-solution', '2026-11-29T10:00:00.000Z'),
+        version('my first lines', 'autosave', '2026-11-29T09:00:00.000Z'),
+      ),
+      // Reset replaced this one, and the learner has typed since: the attempt is still kept.
+      'smt2:lab:lambda-tuning:file:concurrency.ts': 'typed after Reset',
+      'smt2:lab:lambda-tuning:history:concurrency.ts': history(
+        version('typed after Reset, half', 'autosave', '2026-11-29T11:00:00.000Z'),
+        version('before the reset', 'before-reset', '2026-11-29T10:30:00.000Z'),
+      ),
+      // Restore my code put the attempt back: nothing to carry.
+      'smt2:lab:azure-push:file:batches.ts': 'restored',
+      'smt2:lab:azure-push:history:batches.ts': history(
+        version('restored', 'before-solution', '2026-11-29T12:00:00.000Z'),
+      ),
+    });
+    const file = exportProgress(source, new Date('2026-11-29T13:00:00Z'), catalog);
+    assert.equal(file.entries['smt2:lab:lambda-tuning:own:memory.ts'], 'my attempt');
+    assert.equal(file.entries['smt2:lab:lambda-tuning:own:concurrency.ts'], 'before the reset');
+    assert.equal(file.entries['smt2:lab:azure-push:own:batches.ts'], undefined);
+    assert.equal(
+      Object.keys(file.entries).filter((key) => key.includes(':history:')).length,
+      0,
+      'History itself stays in its browser',
+    );
+
+    // A copy an older build kept under `own` goes as it was, not replaced by History's.
+    const older = memoryStorage({
+      'smt2:lab:lambda-tuning:own:memory.ts': 'kept by an older build',
+      'smt2:lab:lambda-tuning:history:memory.ts': history(
+        version('my attempt', 'before-solution', '2026-11-29T10:00:00.000Z'),
+      ),
+    });
+    assert.equal(
+      exportProgress(older, new Date(), catalog).entries['smt2:lab:lambda-tuning:own:memory.ts'],
+      'kept by an older build',
+    );
+  });
+
   const rejected: Array<[string, string, ProgressFileError['code']]> = [
     ['text that is not JSON', 'hello', 'not-json'],
     ['JSON from somewhere else', '{"name":"package"}', 'not-progress'],

@@ -213,6 +213,8 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     onStorageFull: () => storageFull.refused(),
   });
   document.addEventListener('smt2:progress-imported', () => {
+    // A file may bring the code Use solution set aside on the other laptop: into History with it.
+    storage.adoptKeptCopies(editable);
     for (const file of editable) copy.reload(file);
     show(current);
     refreshRestore();
