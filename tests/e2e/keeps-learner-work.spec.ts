@@ -199,6 +199,30 @@ test('full storage: the page says so, Run checks the text on screen, and the fil
   ]);
   expect(download.suggestedFilename()).toBe(file);
   expect(readFileSync((await download.path())!, 'utf8')).toBe(solution[file]);
+
+  // Leaving now would lose the text: the browser asks first, and staying keeps it.
+  const question = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  expect((await question).type()).toBe('beforeunload');
+  await (await question).dismiss();
+  await expect(page.locator('.cm-content')).toContainText(solution[file].split('\n')[0]);
+
+  // Once storage takes the text again, leaving asks nothing.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('filler:')) localStorage.removeItem(key);
+  });
+  await page.locator('.cm-content').press('End');
+  await page.keyboard.type(' ');
+  await expect(notice(page, 'storage is full')).toBeHidden();
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toEqual([]);
 });
 
 test('full storage: Use solution refuses to replace code it cannot keep, and says so', async ({

@@ -13,7 +13,8 @@ function download(file: string, text: string): void {
 
 /**
  * Says on the page when storage is full: which files are not saved, that Run still checks what is
- * on screen, and a download for each, so the text survives a closed tab.
+ * on screen, and a download for each, so the text survives a closed tab; and while any is
+ * unsaved, leaving the page (a link, a reload, the language picker) asks first.
  */
 export function storageFullNotice(options: {
   container: HTMLElement;
@@ -21,6 +22,9 @@ export function storageFullNotice(options: {
   copy: WorkingCopy;
 }) {
   const { container, strings, copy } = options;
+  // Leaving now would lose the unsaved text, so the browser asks first; only while text is unsaved,
+  // since a page that always listens for leaving may lose the browser's back-forward cache.
+  const askBeforeLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
   const downloads = (files: string[]) =>
     files.map((file) => ({
       label: format(strings.download, { file }),
@@ -29,14 +33,18 @@ export function storageFullNotice(options: {
   return {
     /** After each save: shown while some file is unsaved, gone once storage takes them again. */
     update(unsaved: string[]) {
-      if (!unsaved.length) hideNotice(container, 'storage-full');
-      else
-        showNotice(
-          container,
-          'storage-full',
-          format(strings.storageFull, { files: unsaved.join(', ') }),
-          downloads(unsaved),
-        );
+      if (!unsaved.length) {
+        hideNotice(container, 'storage-full');
+        removeEventListener('beforeunload', askBeforeLeaving);
+        return;
+      }
+      addEventListener('beforeunload', askBeforeLeaving);
+      showNotice(
+        container,
+        'storage-full',
+        format(strings.storageFull, { files: unsaved.join(', ') }),
+        downloads(unsaved),
+      );
     },
     /** A button refused to replace code it could not keep in history first. */
     refused() {
