@@ -15,13 +15,14 @@ export function wireProgressSection(section: HTMLElement): void {
 
   const nameInput = section.querySelector<HTMLInputElement>('[data-learner-name]');
   if (nameInput) {
-    nameInput.value = localStorage.getItem(LEARNER_NAME_KEY) ?? '';
+    // Storage full or switched off: the name still goes into this export; it is only not remembered.
+    try {
+      nameInput.value = localStorage.getItem(LEARNER_NAME_KEY) ?? '';
+    } catch {}
     nameInput.addEventListener('change', () => {
       try {
         localStorage.setItem(LEARNER_NAME_KEY, learnerName(nameInput.value));
-      } catch {
-        // Storage full: the name still goes into this export; it is only not remembered.
-      }
+      } catch {}
     });
   }
 

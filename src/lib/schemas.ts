@@ -251,6 +251,7 @@ export const uiStringsSchema = z
     'workbench.history.autosave': z.string(),
     'workbench.history.kept': z.string(),
     'workbench.storageFull': z.string(),
+    'workbench.storageBlocked': z.string(),
     'workbench.storageFullRefused': z.string(),
     'workbench.download': z.string(),
     'workbench.otherTab': z.string(),

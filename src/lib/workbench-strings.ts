@@ -72,6 +72,7 @@ const KEYS = [
   'history.autosave',
   'history.kept',
   'storageFull',
+  'storageBlocked',
   'storageFullRefused',
   'download',
   'otherTab',

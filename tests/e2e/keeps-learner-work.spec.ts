@@ -175,7 +175,36 @@ test('two tabs of one lab: each says the other changed the file, and neither tex
   await expect(two.getByRole('button', { name: /\(from another tab\)$/ }).first()).toBeVisible();
 });
 
-test('full storage: the page says so, Run checks the text on screen, and the file can be downloaded', async ({
+/** Run checks exercise 1 on the text on screen: the solution, typed in, passes. */
+async function firstExercisePasses(page: Page) {
+  await runChecks(page);
+  for (const check of lab.checks.filter(({ exercise }) => exercise === 1))
+    await expect(page.locator(`.wb-check[data-check-id="${check.id}"]`)).toHaveAttribute(
+      'data-status',
+      'pass',
+    );
+}
+
+/** The notice's download gives the text on screen, unsaved as it is. */
+async function downloadGivesTheSolution(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download ${file}` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(file);
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(solution[file]);
+}
+
+/** Leaving now would lose the text: the browser asks first, and staying keeps it (`shown`). */
+async function leavingAsksFirst(page: Page, shown: string) {
+  const question = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  expect((await question).type()).toBe('beforeunload');
+  await (await question).dismiss();
+  await expect(page.locator('.cm-content')).toContainText(shown);
+}
+
+test('full storage: the page says so, Run checks the text on screen, the file can be downloaded, and leaving asks first', async ({
   page,
 }) => {
   await openLab(page, slug);
@@ -184,28 +213,9 @@ test('full storage: the page says so, Run checks the text on screen, and the fil
   await expect(
     notice(page, `This browser’s storage is full, so your changes to ${file} are not saved`),
   ).toBeVisible();
-
-  await runChecks(page);
-  const firstExercise = lab.checks.filter((check) => check.exercise === 1);
-  for (const check of firstExercise)
-    await expect(page.locator(`.wb-check[data-check-id="${check.id}"]`)).toHaveAttribute(
-      'data-status',
-      'pass',
-    );
-
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: `Download ${file}` }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(file);
-  expect(readFileSync((await download.path())!, 'utf8')).toBe(solution[file]);
-
-  // Leaving now would lose the text: the browser asks first, and staying keeps it.
-  const question = page.waitForEvent('dialog');
-  await page.close({ runBeforeUnload: true });
-  expect((await question).type()).toBe('beforeunload');
-  await (await question).dismiss();
-  await expect(page.locator('.cm-content')).toContainText(solution[file].split('\n')[0]);
+  await firstExercisePasses(page);
+  await downloadGivesTheSolution(page);
+  await leavingAsksFirst(page, solution[file].split('\n')[0]);
 
   // Once storage takes the text again, leaving asks nothing.
   await page.evaluate(() => {
@@ -223,6 +233,31 @@ test('full storage: the page says so, Run checks the text on screen, and the fil
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(asked).toEqual([]);
+});
+
+test('site data switched off: the lab still works, says nothing is saved, and leaving asks first', async ({
+  page,
+}) => {
+  // What a browser that blocks this site's data does: reading either storage throws.
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage'])
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+  });
+  await openLab(page, slug);
+  await typeInEditor(page, solution[file]);
+  await expect(notice(page, 'This browser does not let the guide store anything')).toBeVisible();
+  await firstExercisePasses(page);
+  await downloadGivesTheSolution(page);
+  // Use solution cannot keep the learner's own code first, so it leaves it in place and says why.
+  await typeInEditor(page, mine);
+  await pressAndConfirm(page, 'Use solution');
+  await expect(notice(page, 'nothing is saved or kept in History')).toBeVisible();
+  await expect(page.locator('.cm-content')).toContainText('// my attempt');
+  await leavingAsksFirst(page, '// my attempt');
 });
 
 test('full storage: Use solution refuses to replace code it cannot keep, and says so', async ({

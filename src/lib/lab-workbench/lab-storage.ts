@@ -28,10 +28,31 @@ export function tryWrite(key: string, value: string): boolean {
   }
 }
 
+/**
+ * Whether the browser refuses this site any storage (site data switched off for it): then even
+ * reading `localStorage` throws, and nothing the learner writes can be saved.
+ */
+export function storageBlocked(): boolean {
+  try {
+    return !localStorage;
+  } catch {
+    return true;
+  }
+}
+
+/** A stored value; null when it is missing or storage is switched off. */
+function readText(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 /** A stored JSON value, or undefined when it is missing or not JSON. */
 function readJson(key: string): unknown {
   try {
-    return JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
+    return JSON.parse(readText(key) ?? 'null') as unknown;
   } catch {
     return undefined;
   }
@@ -62,7 +83,7 @@ export class LabStorage {
 
   /** The learner's saved text of a file, if they ever edited it. */
   code(file: string): string | null {
-    return localStorage.getItem(this.#key('file', file));
+    return readText(this.#key('file', file));
   }
 
   saveCode(file: string, text: string): boolean {
@@ -97,7 +118,7 @@ export class LabStorage {
    */
   adoptKeptCopies(files: string[]): void {
     for (const file of files) {
-      const kept = localStorage.getItem(this.#key('own', file));
+      const kept = readText(this.#key('own', file));
       if (kept !== null && this.remember(file, kept, 'kept'))
         localStorage.removeItem(this.#key('own', file));
     }

@@ -1,5 +1,6 @@
 import { hideNotice, showNotice } from './notice.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
+import { storageBlocked } from './lab-storage.ts';
 import type { WorkingCopy } from './working-copy.ts';
 
 /** Saves one file's text as a download: the way out when the browser will not store it. */
@@ -12,7 +13,7 @@ function download(file: string, text: string): void {
 }
 
 /**
- * Says on the page when storage is full: which files are not saved, that Run still checks what is
+ * Says on the page when storage is full or switched off: which files are not saved, that Run still checks what is
  * on screen, and a download for each, so the text survives a closed tab; and while any is
  * unsaved, leaving the page (a link, a reload, the language picker) asks first.
  */
@@ -42,14 +43,21 @@ export function storageFullNotice(options: {
       showNotice(
         container,
         'storage-full',
-        format(strings.storageFull, { files: unsaved.join(', ') }),
+        storageBlocked()
+          ? strings.storageBlocked
+          : format(strings.storageFull, { files: unsaved.join(', ') }),
         downloads(unsaved),
       );
     },
     /** A button refused to replace code it could not keep in history first. */
     refused() {
       const own = copy.files.filter((file) => copy.isOwn(file, copy.text(file)));
-      showNotice(container, 'storage-full', strings.storageFullRefused, downloads(own));
+      showNotice(
+        container,
+        'storage-full',
+        storageBlocked() ? strings.storageBlocked : strings.storageFullRefused,
+        downloads(own),
+      );
     },
   };
 }
