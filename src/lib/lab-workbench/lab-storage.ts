@@ -104,7 +104,15 @@ export class LabStorage {
   remember(file: string, text: string, label: SavedVersion['label'], now = new Date()): boolean {
     const history = this.history(file);
     if (history[0]?.text === text) return true;
-    const versions = [{ text, label, at: now.toISOString() }, ...history].slice(0, HISTORY_LIMIT);
+    const versions = [{ text, label, at: now.toISOString() }, ...history];
+    // Over the limit, the oldest autosave gives way first: a version a button replaced may be the
+    // learner's only copy of their own code, and forty minutes of autosaves would push it out.
+    while (versions.length > HISTORY_LIMIT) {
+      const autosave = versions.findLastIndex(
+        (version, index) => index > 0 && version.label === 'autosave',
+      );
+      versions.splice(autosave > 0 ? autosave : versions.length - 1, 1);
+    }
     for (let keep = versions.length; keep > 0; keep = Math.floor(keep / 2)) {
       if (tryWrite(this.#key('history', file), JSON.stringify(versions.slice(0, keep))))
         return true;
