@@ -26,14 +26,30 @@ const echo: CreateFunction = (sdk) => {
   return (event) => client.getOrder(event.orderId);
 };
 
+/**
+ * A function that reads 2,000 orders per request: 10 s of work in the model, so a ping can still
+ * be running when the burst arrives. With it, how many of the burst cold-start depends on the
+ * function, which only running the traffic through the simulator can tell.
+ */
+const report: CreateFunction = (sdk) => {
+  const client = sdk.createDatabaseClient();
+  return (event) => {
+    let order = client.getOrder(event.orderId);
+    for (let read = 1; read < 2_000; read++) order = client.getOrder(event.orderId);
+    return order;
+  };
+};
+const functions = { echo, report };
+type WarmUpInput = [gapMs: number, burst: number, fn: keyof typeof functions];
+
 type Comparison = ReturnType<KeepWarm['compareWarmUp']>;
 
 /** The comparison the exercise describes, run through the same simulator. */
-function expectedComparison(gapMs: number, burst: number): Comparison {
+function expectedComparison(gapMs: number, burst: number, fn: CreateFunction): Comparison {
   const pings = expectedPings(0, gapMs);
   const atGapEnd = Array.from({ length: burst }, () => gapMs);
   const coldAtEnd = (arrivals: number[], provisionedConcurrency = 0) =>
-    simulateTraffic(echo, arrivals, { provisionedConcurrency })
+    simulateTraffic(fn, arrivals, { provisionedConcurrency })
       .invocations.slice(-burst)
       .filter((invocation) => invocation.coldStart).length;
   return {
@@ -152,37 +168,47 @@ export const keepWarmChecks: Check[] = [
         FILE,
       );
       // 2 hours of pings every 5 minutes: 23 pings keep one environment warm; a burst of 5 needs 4 more.
-      const shown: Array<[number, number]> = [
-        [120 * MINUTE, 5],
-        [30 * MINUTE, 1],
-        [3 * MINUTE, 3],
+      const shown: WarmUpInput[] = [
+        [120 * MINUTE, 5, 'echo'],
+        [30 * MINUTE, 1, 'echo'],
+        [3 * MINUTE, 3, 'echo'],
       ];
-      const inputs: Array<[[number, number], Case<[number, number], Comparison>['kind']]> = [
-        ...shown.map((input): [[number, number], 'example'] => [input, 'example']),
+      const inputs: Array<[WarmUpInput, Case<WarmUpInput, Comparison>['kind']]> = [
+        ...shown.map((input): [WarmUpInput, 'example'] => [input, 'example']),
         // The edge of the first ping: a gap of exactly one interval has none; a millisecond more has one.
-        [[DEFAULT_EVERY, 2], 'boundary'],
-        [[DEFAULT_EVERY + 1, 2], 'boundary'],
+        [[DEFAULT_EVERY, 2, 'echo'], 'boundary'],
+        [[DEFAULT_EVERY + 1, 2, 'echo'], 'boundary'],
         [
           [
             randomInt(random, 20, 300) * MINUTE + randomInt(random, 1, MINUTE),
             randomInt(random, 2, 9),
+            'echo',
           ],
           'generated',
         ],
-        [[randomInt(random, 6, 9) * MINUTE, randomInt(random, 1, 4)], 'generated'],
+        [[randomInt(random, 6, 9) * MINUTE, randomInt(random, 1, 4), 'echo'], 'generated'],
+        // The burst comes while the last ping's 10 s of work is still running.
+        [
+          [
+            randomInt(random, 2, 24) * DEFAULT_EVERY + randomInt(random, 1, 9_999),
+            randomInt(random, 2, 9),
+            'report',
+          ],
+          'generated',
+        ],
       ];
       return expectCases(
         inputs.map(([input, kind]) => ({
           input,
           kind,
-          expected: expectedComparison(...input),
+          expected: expectedComparison(input[0], input[1], functions[input[2]]),
           hint: 2,
         })),
         {
-          call: ([gapMs, burst]) => compareWarmUp(echo, gapMs, burst),
-          what: ([gapMs, burst]) => ({
-            en: `compareWarmUp(echo, ${gapMs / MINUTE} min, ${burst})`,
-            ja: `compareWarmUp(echo, ${gapMs / MINUTE} 分, ${burst})`,
+          call: ([gapMs, burst, fn]) => compareWarmUp(functions[fn], gapMs, burst),
+          what: ([gapMs, burst, fn]) => ({
+            en: `compareWarmUp(${fn}, ${gapMs / MINUTE} min, ${burst})`,
+            ja: `compareWarmUp(${fn}, ${gapMs / MINUTE} 分, ${burst})`,
           }),
         },
       );

@@ -272,6 +272,18 @@ export function pickMemory(measurements: Measurement[], strategy: Strategy): num
 `,
     ),
   },
+  {
+    name: 'a formula instead of the simulation: one warm environment, so burst − 1 cold starts, unless the last ping is still running',
+    caughtBy: 'keep-warm.provisioned-beats-pings',
+    files: mistake(
+      'keep-warm.ts',
+      '  const pings = pingTimes(0, gapMs);\n',
+      `  const pings = pingTimes(0, gapMs);
+  const lastPingRunning = pings.length > 0 && gapMs - pings[pings.length - 1] < 5;
+  return { pings: pings.length, coldStartsWithPings: lastPingRunning ? burst : burst - 1, coldStartsWithProvisioned: 0 };
+`,
+    ),
+  },
 ];
 
 describeUnderManySeeds(lab);
