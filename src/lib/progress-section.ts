@@ -1,4 +1,4 @@
-import { learnerName, STORAGE_PREFIX } from './stored-progress.ts';
+import { learnerName, STORAGE_PREFIX, storageBlocked } from './stored-progress.ts';
 
 /** The name a learner typed for the class board, remembered for their next export. */
 const LEARNER_NAME_KEY = `${STORAGE_PREFIX}learner-name`;
@@ -31,14 +31,19 @@ export function wireProgressSection(section: HTMLElement): void {
     import('./progress-transfer.ts').then(({ progressTransfer }) =>
       progressTransfer(section, messages),
     );
+  const refuse = (reason: 'storage-blocked' | 'load-failed') => {
+    status.textContent = messages[reason];
+    status.dataset.kind = 'error';
+    return undefined;
+  };
   const transferCode = async () => {
+    // Site data switched off: nothing is stored to export, and an import could not be kept.
+    if (storageBlocked()) return refuse('storage-blocked');
     try {
       return await (transfer ??= loadTransfer());
     } catch {
       transfer = undefined;
-      status.textContent = messages['load-failed'];
-      status.dataset.kind = 'error';
-      return undefined;
+      return refuse('load-failed');
     }
   };
 

@@ -6,7 +6,7 @@ import {
   type LabCatalog,
   type ProgressFile,
 } from './progress-file.ts';
-import { STORAGE_PREFIX } from './stored-progress.ts';
+import { STORAGE_PREFIX, storageBlocked } from './stored-progress.ts';
 import { decodeAttempt, ShareLinkError } from './share-link.ts';
 
 /**
@@ -72,6 +72,7 @@ export async function showSharedAttempt(section: HTMLElement): Promise<void> {
     ),
   };
   section.querySelector('[data-copy]')!.addEventListener('click', () => {
+    if (storageBlocked()) return say(strings['error.storage-blocked'], 'error');
     const items = previewImport(localStorage, file, catalog);
     const replaced = items
       .filter((item) => item.replaces)

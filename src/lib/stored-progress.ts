@@ -121,3 +121,15 @@ export function isVersionList(value: unknown): value is SavedVersion[] {
     )
   );
 }
+
+/**
+ * Whether the browser refuses this site any storage (site data switched off for it): then even
+ * reading `localStorage` throws, and nothing the learner writes can be saved.
+ */
+export function storageBlocked(): boolean {
+  try {
+    return !localStorage;
+  } catch {
+    return true;
+  }
+}

@@ -13,3 +13,15 @@ export async function fillStorage(page: Page): Promise<void> {
     }
   });
 }
+
+/** What a browser that blocks this site's data does, from the page's first script on: reading either storage throws. */
+export async function blockSiteData(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage'])
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+  });
+}

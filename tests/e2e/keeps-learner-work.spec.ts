@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { fillStorage } from './full-storage.ts';
+import { blockSiteData, fillStorage } from './full-storage.ts';
 import {
   clickIntoEditor,
   firstExerciseFile,
@@ -238,15 +238,7 @@ test('full storage: the page says so, Run checks the text on screen, the file ca
 test('site data switched off: the lab still works, says nothing is saved, and leaving asks first', async ({
   page,
 }) => {
-  // What a browser that blocks this site's data does: reading either storage throws.
-  await page.addInitScript(() => {
-    for (const name of ['localStorage', 'sessionStorage'])
-      Object.defineProperty(window, name, {
-        get() {
-          throw new DOMException('Access is denied for this document.', 'SecurityError');
-        },
-      });
-  });
+  await blockSiteData(page);
   await openLab(page, slug);
   await typeInEditor(page, solution[file]);
   await expect(notice(page, 'This browser does not let the guide store anything')).toBeVisible();
@@ -257,6 +249,11 @@ test('site data switched off: the lab still works, says nothing is saved, and le
   await pressAndConfirm(page, 'Use solution');
   await expect(notice(page, 'nothing is saved or kept in History')).toBeVisible();
   await expect(page.locator('.cm-content')).toContainText('// my attempt');
+  // Export and import have nothing to carry, and say so instead of doing nothing.
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'nothing to export and nothing can be imported' }),
+  ).toBeVisible();
   await leavingAsksFirst(page, '// my attempt');
 });
 

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { encodeAttempt } from '../../src/lib/share-link.ts';
+import { blockSiteData } from './full-storage.ts';
 import { firstExerciseFile, openLab, savedCode, typeInEditor } from './lab-page.ts';
 
 const slug = 'lambda-tuning';
@@ -42,6 +43,20 @@ test('a shared link shows the code read-only, and copies it in only after asking
   await expect(page).toHaveURL(new RegExp(`/labs/${slug}/$`));
   await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('.cm-content')).toContainText('shared by a classmate');
+});
+
+test('with site data switched off, a shared link still shows the code, and Copy says why it cannot', async ({
+  page,
+}) => {
+  const file = await firstExerciseFile(slug);
+  const shared = `// shared by a classmate\n`;
+  await blockSiteData(page);
+  await page.goto(`/shared/#${await encodeAttempt({ lab: slug, files: { [file]: shared } })}`);
+  await expect(page.getByLabel(file)).toHaveText(shared);
+  await page.getByRole('button', { name: 'Copy into my editor' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    /does not let the guide store anything .* so the code cannot be copied into your editor/,
+  );
 });
 
 test('a link cut short by a chat tool says so in Japanese and shows no code', async ({ page }) => {

@@ -9,6 +9,7 @@ import {
 } from '../stored-progress.ts';
 
 export type { LabProgress, SavedVersion };
+export { storageBlocked } from '../stored-progress.ts';
 
 const PROGRESS_KEY = `${STORAGE_PREFIX}progress`;
 
@@ -25,18 +26,6 @@ export function tryWrite(key: string, value: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/**
- * Whether the browser refuses this site any storage (site data switched off for it): then even
- * reading `localStorage` throws, and nothing the learner writes can be saved.
- */
-export function storageBlocked(): boolean {
-  try {
-    return !localStorage;
-  } catch {
-    return true;
   }
 }
 
