@@ -14,7 +14,10 @@ const FILE = 'cold-start.ts';
 const createFunctionOf = (learner: LearnerModules) =>
   expect.fn<CreateFunction>(learner[FILE], 'createFunction', FILE);
 
-/** Every request must still get the order it asked for. */
+/**
+ * Every request must still get the order it asked for, read from the database: an answer that
+ * only echoes the id back costs nothing, and would make any start-up look cheap.
+ */
 function expectCorrectAnswers(report: ReturnType<typeof simulateTraffic>) {
   report.invocations.forEach((invocation, index) => {
     const result = invocation.result as { orderId?: string } | undefined;
@@ -22,6 +25,17 @@ function expectCorrectAnswers(report: ReturnType<typeof simulateTraffic>) {
       en: `the order returned for request ${index}`,
       ja: `リクエスト ${index} に返した注文`,
     });
+    expect.ok(
+      invocation.latencyMs >= MODEL_COSTS.getOrder,
+      {
+        en: `Request ${index} was answered without reading its order with getOrder.`,
+        ja: `リクエスト ${index} に、getOrder で注文を読まずに応答しました。`,
+      },
+      {
+        expected: `at least ${MODEL_COSTS.getOrder} ms (one getOrder)`,
+        actual: `${invocation.latencyMs} ms`,
+      },
+    );
   });
 }
 

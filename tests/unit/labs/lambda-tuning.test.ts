@@ -192,6 +192,15 @@ const wrongSolutions: WrongSolution[] = [
     ),
   },
   {
+    name: 'answers with the order id it was asked for, without reading the order',
+    caughtBy: 'cold-start.steady-latency',
+    files: mistake(
+      'cold-start.ts',
+      '    return client.getOrder(event.orderId);',
+      "    return { orderId: event.orderId, status: client ? 'shipped' : 'unknown' };",
+    ),
+  },
+  {
     name: 'breaks ties toward the larger memory size',
     caughtBy: 'memory.pick-cpu-bound',
     files: mistake('memory.ts', '|| a.memoryMb - b.memoryMb', '|| b.memoryMb - a.memoryMb'),
