@@ -1,7 +1,7 @@
 import { CheckFailure } from '../../kit/check-failure.ts';
 import { expect } from '../../kit/expect.ts';
 import { formatValue } from '../../kit/format-value.ts';
-import { randomHex } from '../../kit/seeded-random.ts';
+import { randomHex, randomInt } from '../../kit/seeded-random.ts';
 import type { Check, LearnerModules, Text } from '../../kit/types.ts';
 import {
   AccessDeniedException,
@@ -12,15 +12,20 @@ import {
 
 type OwnData = typeof import('../solution/own-data-policy.ts');
 const FILE = 'own-data-policy.ts';
-const ACCOUNT_ARN = 'arn:aws:dynamodb:ap-northeast-1:123456789012:table';
-const TABLE_ARN = `${ACCOUNT_ARN}/Orders`;
-/** A second table in the same account: a policy for Orders must not open it. */
-const OTHER_TABLE_ARN = `${ACCOUNT_ARN}/OrdersArchive`;
+/** Table names a policy may be given; each run draws one, so no policy can name it in advance. */
+const TABLE_NAMES = ['Orders', 'orders-prod', 'CoffeeOrders', 'spa-orders', 'OrdersTable'];
 
-/** Two users drawn from the seed; Cognito identity ids look like "<region>:<uuid>". */
+/**
+ * Two users drawn from the seed (Cognito identity ids look like "<region>:<uuid>"), and the table
+ * their orders are in: a drawn account and name, with a second table beside it (its name plus
+ * "Archive") that a policy for the first must not open.
+ */
 function drawUsers(random: () => number) {
   const hex = (length: number) => randomHex(random, length);
   const identity = () => `ap-northeast-1:${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
+  const account = String(randomInt(random, 100_000_000_000, 999_999_999_999));
+  const tableName = TABLE_NAMES[randomInt(random, 0, TABLE_NAMES.length - 1)];
+  const tableArn = `arn:aws:dynamodb:ap-northeast-1:${account}:table/${tableName}`;
   const me = identity();
   const other = identity();
   const orders: Order[] = [
@@ -30,22 +35,22 @@ function drawUsers(random: () => number) {
     { userId: other, orderId: 'o-3', item: 'teapot' },
     { userId: other, orderId: 'o-4', item: 'tea cups' },
   ];
-  return { me, other, orders };
+  return { me, other, orders, tableName, tableArn, otherTableArn: `${tableArn}Archive` };
 }
 type Users = ReturnType<typeof drawUsers>;
 
-/** A fresh table (Orders unless told), and a client for `who` whose role carries the learner's policy for Orders. */
+/** A fresh table (the drawn one unless told), and a client for `who` whose role carries the learner's policy for the drawn one. */
 function clientOf(
   learner: LearnerModules,
   users: Users,
   who: string,
-  tableArn = TABLE_ARN,
+  tableArn = users.tableArn,
 ): TableClient {
   const policy = expect.fn<OwnData['ownItemsPolicy']>(
     learner[FILE],
     'ownItemsPolicy',
     FILE,
-  )(TABLE_ARN);
+  )(users.tableArn);
   return new FakeTable(tableArn, users.orders).clientFor(who, policy);
 }
 
@@ -225,14 +230,15 @@ export const ownDataChecks: Check[] = [
           ja: 'リクエスト内のパーティションキーは、すべて自分のものである必要があります。',
         },
       );
-      // One table of two: the role names Orders, so the same request on another table is refused.
+      // One table of two: the role names the drawn table, so the same request on another is refused.
       denied(
         me,
         {
-          en: 'GetItem on your own key in another table (OrdersArchive)',
-          ja: '別のテーブル(OrdersArchive)にある自分のキーへの GetItem',
+          en: `GetItem on your own key in another table (${users.tableName}Archive)`,
+          ja: `別のテーブル(${users.tableName}Archive)にある自分のキーへの GetItem`,
         },
-        () => clientOf(learner, users, me, OTHER_TABLE_ARN).getItem({ userId: me, orderId: 'o-1' }),
+        () =>
+          clientOf(learner, users, me, users.otherTableArn).getItem({ userId: me, orderId: 'o-1' }),
         {
           en: 'The policy must name the table it was given as Resource, not "*".',
           ja: 'ポリシーの Resource には、渡されたテーブルを指定します。"*" ではいけません。',

@@ -408,6 +408,15 @@ const wrongSolutions: WrongSolution[] = [
     files: mistake('own-data-policy.ts', 'Resource: tableArn,', "Resource: '*',"),
   },
   {
+    name: 'lookup table: the one table the checks used to name, whatever table it is given',
+    caughtBy: 'own-data.own-items-allowed',
+    files: mistake(
+      'own-data-policy.ts',
+      'Resource: tableArn,',
+      "Resource: 'arn:aws:dynamodb:ap-northeast-1:123456789012:table/Orders',",
+    ),
+  },
+  {
     name: 'uses ForAnyValue, so one key of your own lets a batch through',
     caughtBy: 'own-data.other-users-denied',
     files: mistake(
