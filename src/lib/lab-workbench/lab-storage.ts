@@ -9,7 +9,6 @@ import {
 } from '../stored-progress.ts';
 
 export type { LabProgress, SavedVersion };
-export { storageBlocked } from '../stored-progress.ts';
 
 const PROGRESS_KEY = `${STORAGE_PREFIX}progress`;
 

@@ -1,6 +1,6 @@
 import { hideNotice, showNotice } from './notice.ts';
+import { storageBlocked } from '../stored-progress.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
-import { storageBlocked } from './lab-storage.ts';
 import type { WorkingCopy } from './working-copy.ts';
 
 /** Saves one file's text as a download: the way out when the browser will not store it. */
@@ -13,9 +13,9 @@ function download(file: string, text: string): void {
 }
 
 /**
- * Says on the page when storage is full or switched off: which files are not saved, that Run still checks what is
- * on screen, and a download for each, so the text survives a closed tab; and while any is
- * unsaved, leaving the page (a link, a reload, the language picker) asks first.
+ * Says on the page when storage is full or switched off: which files are not saved, that Run
+ * still checks what is on screen, and a download for each, so the text survives a closed tab; and
+ * while any is unsaved, leaving the page (a link, a reload, the language picker) asks first.
  */
 export function storageFullNotice(options: {
   container: HTMLElement;
