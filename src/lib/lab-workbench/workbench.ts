@@ -187,17 +187,21 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     });
   });
 
-  /** Puts texts in place; every caller has kept the learner's own versions in history first. */
+  /**
+   * Puts texts in place; every caller has kept first, in history, the learner's own versions and
+   * any other tab's unsettled ones, so the other-tab notice now says where theirs went.
+   */
   const replaceAll = (texts: Record<string, string>) => {
     for (const [file, text] of Object.entries(texts)) copy.set(file, text);
     showCurrentText();
+    otherTabs.render();
   };
   const history = fileHistory({
     root,
     strings,
     storage,
     onRestore(file, version) {
-      if (!copy.keep(file, 'before-restore')) return storageFull.refused();
+      if (!copy.keepBeforeReplacing(file, 'before-restore')) return storageFull.refused();
       if (file !== current) show(file);
       replaceAll({ [file]: version.text });
       status.textContent = format(strings.historyRestored, { file });
@@ -337,7 +341,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       const file = current;
       if (!editable.includes(file)) return;
       if (!(await askFirst(format(strings.resetConfirm, { file }), strings.reset))) return;
-      if (!copy.keep(file, 'before-reset')) return storageFull.refused();
+      if (!copy.keepBeforeReplacing(file, 'before-reset')) return storageFull.refused();
       replaceAll({ [file]: lab.starter[file] });
     },
     async useSolution() {
@@ -348,13 +352,14 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
         return;
       const solution = await data.load('solution');
       if (!solution) return;
-      if (!copy.keep(file, 'before-solution')) return storageFull.refused();
+      if (!copy.keepBeforeReplacing(file, 'before-solution')) return storageFull.refused();
       replaceAll({ [file]: solution.solution[file] });
       status.textContent = format(strings.solutionInPlace, { file });
     },
     restore() {
       const own = copy.restorable(current);
       if (own === undefined) return;
+      if (!copy.keepBeforeReplacing(current, 'before-restore')) return storageFull.refused();
       replaceAll({ [current]: own });
       status.textContent = strings.restored;
     },
@@ -411,6 +416,9 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     run: () => void actions.run(),
     save() {
       if (!editable.includes(current)) return;
+      // Saving here writes over what another tab saved: that text goes to History first.
+      if (!copy.settle(current, 'mine')) return storageFull.refused();
+      otherTabs.render();
       copy.set(current, editor.text());
       status.textContent = copy.unsaved().includes(current)
         ? ''

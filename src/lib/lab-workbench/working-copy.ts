@@ -86,6 +86,20 @@ export class WorkingCopy {
     return !this.isOwn(file, text) || this.#storage.remember(file, text, label);
   }
 
+  /**
+   * Keeps what a button is about to replace in `file`: the other tab's unsettled text first (the
+   * button's write would overwrite it in storage, leaving it only in this tab's memory), then this
+   * tab's own. False when storage could not keep one; then nothing may be replaced.
+   */
+  keepBeforeReplacing(file: string, label: SavedVersion['label']): boolean {
+    const theirs = this.#fromOtherTab.get(file);
+    if (theirs !== undefined) {
+      if (!this.keep(file, 'other-tab', theirs)) return false;
+      this.#fromOtherTab.delete(file);
+    }
+    return this.keep(file, label);
+  }
+
   /** Replaces the text and saves it; callers keep the old text first. */
   set(file: string, text: string): void {
     this.#texts[file] = text;
