@@ -1,6 +1,6 @@
 import type { Text } from '../../labs/kit/types.ts';
 import { parseProgressFile, type LabCatalog } from './progress-file.ts';
-import { progressIn, STORAGE_PREFIX } from './stored-progress.ts';
+import { labEntryKey, progressIn, STORAGE_PREFIX } from './stored-progress.ts';
 
 /**
  * The facilitator's view of the room, built from the progress files learners export: one row per
@@ -60,7 +60,7 @@ export function readLearnerFile(fileName: string, text: string, labs: BoardLab[]
   const progressText = file.entries[`${STORAGE_PREFIX}progress`];
   const progress = progressText ? progressIn(JSON.parse(progressText)) : {};
   const edited = (lab: string, name: string) =>
-    file.entries[`${STORAGE_PREFIX}lab:${lab}:file:${name}`] !== undefined;
+    file.entries[labEntryKey(lab, 'file', name)] !== undefined;
   const row: BoardRow = {
     learner: file.learner || fileName.replace(/\.json$/i, ''),
     fileName,

@@ -6,6 +6,7 @@ import {
   isCount,
   isObject,
   isVersionList,
+  labEntryKey,
   learnerName,
   MAX_TEXT_CHARS,
   progressIn,
@@ -112,7 +113,7 @@ function setAsideCode(storage: KeyValueStore, catalog: LabCatalog): Record<strin
   const copies: Record<string, string> = {};
   for (const [lab, files] of Object.entries(catalog)) {
     for (const file of files) {
-      const key = (kind: string) => `${STORAGE_PREFIX}lab:${lab}:${kind}:${file}`;
+      const key = (kind: string) => labEntryKey(lab, kind, file);
       let versions: unknown;
       try {
         versions = JSON.parse(storage.getItem(key('history')) ?? '[]');

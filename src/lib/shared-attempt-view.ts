@@ -6,7 +6,7 @@ import {
   type LabCatalog,
   type ProgressFile,
 } from './progress-file.ts';
-import { STORAGE_PREFIX, storageBlocked } from './stored-progress.ts';
+import { labEntryKey, storageBlocked } from './stored-progress.ts';
 import { decodeAttempt, ShareLinkError } from './share-link.ts';
 
 /**
@@ -66,7 +66,7 @@ export async function showSharedAttempt(section: HTMLElement): Promise<void> {
     exportedAt: new Date().toISOString(),
     entries: Object.fromEntries(
       Object.entries(attempt.files).map(([name, text]) => [
-        `${STORAGE_PREFIX}lab:${attempt.lab}:file:${name}`,
+        labEntryKey(attempt.lab, 'file', name),
         text,
       ]),
     ),

@@ -6,6 +6,11 @@
  */
 export const STORAGE_PREFIX = 'smt2:';
 
+/** The key a lab keeps one kind of entry under (a file's text, its history, its hints…). */
+export function labEntryKey(lab: string, kind: string, file = ''): string {
+  return `${STORAGE_PREFIX}lab:${lab}:${kind}${file ? `:${file}` : ''}`;
+}
+
 /**
  * Longest text one entry may hold: far beyond any lab file (the largest solution is a few
  * kilobytes), far below the ~5 MB a browser gives a site, so one entry cannot fill storage.

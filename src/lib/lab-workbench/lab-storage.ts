@@ -2,6 +2,7 @@ import {
   type ExerciseProgress,
   hintsShownIn,
   isVersionList,
+  labEntryKey,
   progressIn,
   STORAGE_PREFIX,
   type LabProgress,
@@ -60,7 +61,7 @@ export class LabStorage {
   }
 
   #key(kind: string, name = '') {
-    return `${STORAGE_PREFIX}lab:${this.#slug}:${kind}${name ? `:${name}` : ''}`;
+    return labEntryKey(this.#slug, kind, name);
   }
 
   /** Whether `key` is this lab's saved text of a file, and which file. */
