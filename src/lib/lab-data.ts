@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import en from '../content/i18n/en.json' with { type: 'json' };
-import ja from '../content/i18n/ja.json' with { type: 'json' };
+import { hashedJson, PAGE_LANGS, translatorFor, type PageLang } from './hashed-json.ts';
 import { getLabSources, type LabSources } from './lab-sources.ts';
 import type { WorkbenchStrings } from './lab-workbench/strings.ts';
 import { textDigest } from './lab-workbench/text-digest.ts';
@@ -48,11 +46,10 @@ export interface LabDataFile {
   body: string;
 }
 
-function hashedFile(part: LabDataPart, prefix: string, value: unknown): LabDataFile {
-  const body = JSON.stringify(value);
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
-  return { part, name: `${prefix}.${hash}`, body };
-}
+const hashedFile = (part: LabDataPart, prefix: string, value: unknown): LabDataFile => ({
+  part,
+  ...hashedJson(prefix, value),
+});
 
 function partsOf(lab: LabSources): Omit<LabDataParts, 'strings'> {
   return {
@@ -83,24 +80,19 @@ export function labDataFiles(slug: string): LabDataFile[] {
   );
 }
 
-const dictionaries = { en, ja } as const;
-export type PageLang = keyof typeof dictionaries;
-
 /**
  * The workbench's UI strings in `lang`, from the same dictionaries Starlight's `t()` reads
  * (src/content/i18n/): kept out of the page's HTML, where they were 6–7 KB on every lab page.
  */
 export function workbenchStringsFile(lang: PageLang): LabDataFile {
-  const dictionary: Record<string, string> = dictionaries[lang];
-  const strings = workbenchStrings((key) => dictionary[key] ?? en[key as keyof typeof en]);
-  return hashedFile('strings', `workbench-strings-${lang}`, strings);
+  return hashedFile('strings', `workbench-strings-${lang}`, workbenchStrings(translatorFor(lang)));
 }
 
 /** Each JSON file the site serves under lab-data/: every lab's, and the strings in each language. */
 export function allLabDataFiles(slugs: string[]): LabDataFile[] {
   return [
     ...slugs.flatMap((slug) => labDataFiles(slug)),
-    ...Object.keys(dictionaries).map((lang) => workbenchStringsFile(lang as PageLang)),
+    ...PAGE_LANGS.map((lang) => workbenchStringsFile(lang)),
   ];
 }
 

@@ -1,3 +1,4 @@
+import type { ProgressTransferData } from './progress-transfer-data.ts';
 import { learnerName, STORAGE_PREFIX, storageBlocked } from './stored-progress.ts';
 
 /** The name a learner typed for the class board, remembered for their next export. */
@@ -5,12 +6,14 @@ const LEARNER_NAME_KEY = `${STORAGE_PREFIX}learner-name`;
 
 /**
  * What a progress section does before the learner exports or imports: it remembers the name they
- * type. Everything else (the file format, the preview, import with history and undo) loads with
- * the first Export or Import, which most visits to a lab page never press; if it cannot be fetched
- * (offline before the guide was stored, or a newer build), the section says so and nothing changes.
+ * type. Everything else (the file format, the preview, import with history and undo, their
+ * messages and the lab catalog) loads with the first Export or Import, which most visits to a lab
+ * page never press; if it cannot be fetched (offline before the guide was stored, or a newer
+ * build), the section says so in the words the page carries for that, and nothing changes.
  */
 export function wireProgressSection(section: HTMLElement): void {
   const messages = JSON.parse(section.dataset.messages ?? '{}') as Record<string, string>;
+  const dataUrl = section.dataset.transferData ?? '';
   const status = section.querySelector<HTMLElement>('[data-status]')!;
 
   const nameInput = section.querySelector<HTMLInputElement>('[data-learner-name]');
@@ -27,10 +30,16 @@ export function wireProgressSection(section: HTMLElement): void {
   }
 
   let transfer: ReturnType<typeof loadTransfer> | undefined;
-  const loadTransfer = () =>
-    import('./progress-transfer.ts').then(({ progressTransfer }) =>
-      progressTransfer(section, messages),
-    );
+  const loadTransfer = async () => {
+    const [{ progressTransfer }, data] = await Promise.all([
+      import('./progress-transfer.ts'),
+      fetch(dataUrl).then((response) => {
+        if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
+        return response.json() as Promise<ProgressTransferData>;
+      }),
+    ]);
+    return progressTransfer(section, data);
+  };
   const refuse = (reason: 'storage-blocked' | 'load-failed') => {
     status.textContent = messages[reason];
     status.dataset.kind = 'error';

@@ -5,21 +5,24 @@ import {
   parseProgressFile,
   previewImport,
   type ImportUndo,
-  type LabCatalog,
   type PreviewItem,
   type ProgressFile,
   type ProgressFileError,
 } from './progress-file.ts';
+import type { ProgressTransferData } from './progress-transfer-data.ts';
 import { progressIn } from './stored-progress.ts';
 
 /**
  * Export and import for one progress section (`progress-section.ts` loads this with the first
  * Export or Import). An import is shown first (what the file has, what it would replace), applied
  * whole or not at all after a confirm, and can be undone; code it replaces also goes into the
- * file's history. Messages come localized from the page.
+ * file's history. Messages come in the page's language, with the labs a file may hold, from the
+ * JSON file the section fetched beside this module.
  */
-export function progressTransfer(section: HTMLElement, messages: Record<string, string>) {
-  const catalog = JSON.parse(section.dataset.catalog ?? '{}') as LabCatalog;
+export function progressTransfer(
+  section: HTMLElement,
+  { messages, catalog }: ProgressTransferData,
+) {
   const status = section.querySelector<HTMLElement>('[data-status]')!;
   const preview = section.querySelector<HTMLElement>('[data-preview]')!;
   const undoButton = section.querySelector<HTMLButtonElement>('[data-undo]')!;

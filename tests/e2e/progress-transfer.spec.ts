@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { distDir } from './built-site.ts';
 import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
 import {
@@ -10,6 +13,7 @@ import {
   useSolution,
 } from './lab-page.ts';
 import { exportedProgress } from './exported-progress.ts';
+import { readServiceWorkerManifest } from './offline.ts';
 
 const slug = 'lambda-tuning';
 const file = await firstExerciseFile(slug);
@@ -134,8 +138,14 @@ for (const [what, content, english, japanese] of refused) {
   }
 }
 
-// The export and import code loads with the first Export or Import (progress-section.ts): a page
-// that cannot fetch it (offline before the guide was stored, or a build later) says so.
+// Export and Import load two things with the first press (progress-section.ts): their code, and
+// their messages with the lab catalog (a hashed JSON file). A page that cannot fetch either
+// (offline before the guide was stored, or a build later) says so.
+const transferParts = [
+  ['the file code', /\/_astro\/progress-(transfer|file)\.[\w-]+\.js$/],
+  ['their messages', /\/progress-transfer\/[\w-]+\.[\w]+\.json$/],
+] as const;
+
 for (const [prefix, exportLabel, importLabel, message] of [
   [
     '',
@@ -150,21 +160,36 @@ for (const [prefix, exportLabel, importLabel, message] of [
     '進捗ファイルの書き出しと読み込みに必要なプログラムを取得できませんでした。',
   ],
 ]) {
-  test(`${prefix || '/en'}: when the file code cannot load, export and import say so and change nothing`, async ({
-    page,
-  }) => {
-    await page.route(/\/_astro\/progress-(transfer|file)\.[\w-]+\.js$/, (route) => route.abort());
-    await page.goto(`${prefix}/workshop/`);
-    await store(page, saved);
-    await page.getByRole('button', { name: exportLabel }).click();
-    await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
-    await page.evaluate(() => (document.querySelector('[data-status]')!.textContent = ''));
-    await chooseFile(page, progressFile({ [codeKey]: 'replaced' }), importLabel);
-    await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
-    await expect(page.locator('[data-preview]')).toBeHidden();
-    expect(await page.evaluate(storedEntries)).toEqual(saved);
-  });
+  for (const [part, url] of transferParts)
+    test(`${prefix || '/en'}: when ${part} cannot load, export and import say so and change nothing`, async ({
+      page,
+    }) => {
+      await page.route(url, (route) => route.abort());
+      await page.goto(`${prefix}/workshop/`);
+      await store(page, saved);
+      await page.getByRole('button', { name: exportLabel }).click();
+      await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+      await page.evaluate(() => (document.querySelector('[data-status]')!.textContent = ''));
+      await chooseFile(page, progressFile({ [codeKey]: 'replaced' }), importLabel);
+      await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+      await expect(page.locator('[data-preview]')).toBeHidden();
+      expect(await page.evaluate(storedEntries)).toEqual(saved);
+    });
 }
+
+test('what Export and Import load is stored on a first visit, as the pages that show them are', () => {
+  const manifest = readServiceWorkerManifest();
+  const stored = (entries: { url: string }[]) => entries.map((entry) => entry.url);
+  for (const path of ['workshop', 'ja/workshop']) {
+    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+    const dataUrl = /data-transfer-data="([^"]+)"/.exec(html)?.[1];
+    expect(dataUrl, path).toMatch(/^\/progress-transfer\/(en|ja)\.\w+\.json$/);
+    expect(stored(manifest.reading), path).toContain(dataUrl);
+  }
+  expect(stored(manifest.reading)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/\/_astro\/progress-transfer\.[\w-]+\.js$/)]),
+  );
+});
 
 test('/ja: a full storage refuses the import whole, in Japanese', async ({ page }) => {
   await page.goto('/ja/workshop/');
