@@ -1,4 +1,5 @@
-import { hashedJson, PAGE_LANGS, translatorFor, type PageLang } from './hashed-json.ts';
+import { PAGE_LANGS, translatorFor, type PageLang } from './dictionaries.ts';
+import { hashedJson } from './hashed-json.ts';
 import { getLabSources, type LabSources } from './lab-sources.ts';
 import type { WorkbenchStrings } from './lab-workbench/strings.ts';
 import { textDigest } from './lab-workbench/text-digest.ts';

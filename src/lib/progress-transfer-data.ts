@@ -1,10 +1,5 @@
-import {
-  hashedJson,
-  PAGE_LANGS,
-  translatorFor,
-  type HashedJson,
-  type PageLang,
-} from './hashed-json.ts';
+import { PAGE_LANGS, translatorFor, type PageLang } from './dictionaries.ts';
+import { hashedJson, type HashedJson } from './hashed-json.ts';
 import { labCatalog } from './progress-catalog.ts';
 import type { LabCatalog } from './progress-file.ts';
 

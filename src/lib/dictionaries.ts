@@ -1,0 +1,15 @@
+import en from '../content/i18n/en.json' with { type: 'json' };
+import ja from '../content/i18n/ja.json' with { type: 'json' };
+
+const dictionaries = { en, ja } as const;
+export type PageLang = keyof typeof dictionaries;
+export const PAGE_LANGS = Object.keys(dictionaries) as PageLang[];
+
+/**
+ * Looks a key up in `lang`'s dictionary, the one Starlight's `t()` reads (src/content/i18n/),
+ * falling back to English as `t()` does.
+ */
+export function translatorFor(lang: PageLang): (key: string) => string {
+  const dictionary: Record<string, string> = dictionaries[lang];
+  return (key) => dictionary[key] ?? en[key as keyof typeof en];
+}
