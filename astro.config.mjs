@@ -57,6 +57,7 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Banner: './src/components/starlight/Banner.astro',
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+        ThemeSelect: './src/components/starlight/ThemeSelect.astro',
       },
       sidebar: [
         { label: 'Event overview', translations: { ja: 'イベント概要' }, link: '/' },

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { blockSiteData } from './full-storage.ts';
 
 /** What a new reader trips over first: reaching Japanese and the theme on a phone, the site title, the self-check's anchor. */
 
@@ -143,6 +144,24 @@ test('the theme picker’s icon shows the theme chosen, and again after a reload
   await picker.selectOption('light');
   expect(await drawn()).toContain("d='M5 12a1");
   expect(await icon.evaluate((svg) => svg.childNodes.length)).toBe(0);
+});
+
+test('with site data switched off, the theme picker still changes the theme, without errors', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await blockSiteData(page);
+  await page.goto('/chapters/lambda-tuning/');
+  const picker = page.getByRole('combobox', { name: 'Select theme' }).first();
+  await picker.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await picker.selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // Nothing can be kept: the next page follows the system's theme, its picker says so.
+  await page.goto('/chapters/opening/');
+  await expect(picker).toHaveValue('auto');
+  expect(errors).toEqual([]);
 });
 
 test.describe('in forced colours', () => {
