@@ -49,11 +49,13 @@ export function manifestOf(serviceWorker: string): OfflineManifest {
 }
 
 /**
- * Files a reader never needs offline: host configuration, crawler files, the worker itself, and
- * the app icons (a browser fetches them when the guide is installed as an app, which is online).
+ * Files a reader never needs offline: host configuration, crawler files, the worker itself, the
+ * app icons (a browser fetches them when the guide is installed as an app, which is online), and
+ * the words of the not-a-secure-context notice (only a page with no service worker shows it).
  */
 const NOT_STORED = [
   /^icons\//,
+  /^insecure-notice\//,
   /^_headers$/,
   /^_redirects$/,
   /^sitemap.*\.xml$/,

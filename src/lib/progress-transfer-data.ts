@@ -1,4 +1,4 @@
-import { PAGE_LANGS, translatorFor, type PageLang } from './dictionaries.ts';
+import { translatorFor, type PageLang } from './dictionaries.ts';
 import { hashedJson, type HashedJson } from './hashed-json.ts';
 import { labCatalog } from './progress-catalog.ts';
 import type { LabCatalog } from './progress-file.ts';
@@ -45,8 +45,6 @@ export function progressTransferFile(lang: PageLang): HashedJson {
   );
   return hashedJson(lang, { messages, catalog: labCatalog() } satisfies ProgressTransferData);
 }
-
-export const allProgressTransferFiles = () => PAGE_LANGS.map(progressTransferFile);
 
 /** The file's URL under the site's base (`/` or `/sub/`), for the progress section to fetch. */
 export const progressTransferUrl = (lang: PageLang, base: string) =>

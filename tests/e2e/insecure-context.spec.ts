@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { distDir } from './built-site.ts';
 import { expect, test } from './fixtures.ts';
+import { readServiceWorkerManifest } from './offline.ts';
 import { fetchForRoute } from './route-fetch.ts';
 
 // The built site under a name other than localhost, over plain HTTP: how a room sees a guide
@@ -89,4 +93,16 @@ test.describe('on localhost', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(banner(page)).toHaveCount(0);
   });
+});
+
+test('a page carries the notice empty and fetches its words only where it shows; nothing stores them', () => {
+  const heading = 'Offline reading and the secure-SPA lab do not work at this address.';
+  for (const path of ['index.html', 'labs/secure-spa-auth/index.html']) {
+    const html = readFileSync(join(distDir, path), 'utf8');
+    expect(html, path).toContain('data-insecure-context="/insecure-notice/en.');
+    expect(html.includes(heading), path).toBe(false);
+  }
+  const manifest = readServiceWorkerManifest();
+  const stored = [...manifest.reading, ...manifest.labs].map((entry) => entry.url);
+  expect(stored.filter((url) => url.includes('/insecure-notice/'))).toEqual([]);
 });

@@ -1,12 +1,6 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { allProgressTransferFiles } from '../../lib/progress-transfer-data.ts';
+import { PAGE_LANGS } from '../../lib/dictionaries.ts';
+import { jsonFileRoutes } from '../../lib/json-file-routes.ts';
+import { progressTransferFile } from '../../lib/progress-transfer-data.ts';
 
 /** Export and Import's messages and lab catalog in each language (see src/lib/progress-transfer-data.ts). */
-export const getStaticPaths = (() =>
-  allProgressTransferFiles().map((file) => ({
-    params: { name: file.name },
-    props: { body: file.body },
-  }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ props }) =>
-  new Response(props.body as string, { headers: { 'Content-Type': 'application/json' } });
+export const { getStaticPaths, GET } = jsonFileRoutes(() => PAGE_LANGS.map(progressTransferFile));
