@@ -41,4 +41,24 @@ describe('a file’s History at its limit', () => {
     assert.equal(versions[0].text, `attempt ${HISTORY_LIMIT}`);
     assert.equal(versions.at(-1)!.text, 'attempt 1');
   });
+
+  it('on a nearly full storage, lets autosaves give way first too', () => {
+    // Room for about eight versions of this size besides the keys.
+    const version = (text: string) => text.padEnd(1_000, '.');
+    Object.defineProperty(globalThis, 'localStorage', {
+      value: memoryStorage({}, 8_800),
+      configurable: true,
+    });
+    const storage = new LabStorage('lambda-tuning');
+    assert.ok(storage.remember('memory.ts', version('my attempt'), 'before-solution', minute(0)));
+    for (let n = 1; n <= 12; n++)
+      assert.ok(storage.remember('memory.ts', version(`tinkering ${n}`), 'autosave', minute(n)));
+
+    const versions = storage.history('memory.ts');
+    assert.ok(versions.length >= 4, `${versions.length} versions kept`);
+    assert.ok(versions.length < 13, 'the storage could not hold them all');
+    assert.equal(versions[0].text, version('tinkering 12'));
+    assert.equal(versions.at(-1)!.text, version('my attempt'), 'the code Use solution replaced');
+    assert.equal(versions.at(-1)!.label, 'before-solution');
+  });
 });

@@ -29,6 +29,18 @@ export function tryWrite(key: string, value: string): boolean {
   }
 }
 
+/**
+ * Removes the version that gives way first: the oldest autosave, since a version a button replaced
+ * may be the learner's only copy of their own code and forty minutes of autosaves would push it
+ * out; the oldest version when no autosave is left. The newest (index 0) is the one being kept.
+ */
+function dropOneVersion(versions: SavedVersion[]): void {
+  const autosave = versions.findLastIndex(
+    (version, index) => index > 0 && version.label === 'autosave',
+  );
+  versions.splice(autosave > 0 ? autosave : versions.length - 1, 1);
+}
+
 /** A stored value; null when it is missing or storage is switched off. */
 function readText(key: string): string | null {
   try {
@@ -86,25 +98,18 @@ export class LabStorage {
   }
 
   /**
-   * Adds a version to the file's history (unless it is already the newest). When storage is too
-   * full for the whole list, the oldest versions give way; false only when not even this one fits,
-   * and then the caller must not replace the text.
+   * Adds a version to the file's history (unless it is already the newest). Over the limit, or
+   * when storage is too full for the whole list, versions give way oldest autosave first, then
+   * oldest; false only when not even this one fits, and then the caller must not replace the text.
    */
   remember(file: string, text: string, label: SavedVersion['label'], now = new Date()): boolean {
     const history = this.history(file);
     if (history[0]?.text === text) return true;
     const versions = [{ text, label, at: now.toISOString() }, ...history];
-    // Over the limit, the oldest autosave gives way first: a version a button replaced may be the
-    // learner's only copy of their own code, and forty minutes of autosaves would push it out.
-    while (versions.length > HISTORY_LIMIT) {
-      const autosave = versions.findLastIndex(
-        (version, index) => index > 0 && version.label === 'autosave',
-      );
-      versions.splice(autosave > 0 ? autosave : versions.length - 1, 1);
-    }
-    for (let keep = versions.length; keep > 0; keep = Math.floor(keep / 2)) {
-      if (tryWrite(this.#key('history', file), JSON.stringify(versions.slice(0, keep))))
-        return true;
+    while (versions.length > HISTORY_LIMIT) dropOneVersion(versions);
+    while (versions.length > 0) {
+      if (tryWrite(this.#key('history', file), JSON.stringify(versions))) return true;
+      dropOneVersion(versions);
     }
     return false;
   }
