@@ -12,6 +12,7 @@ import {
   runChecks,
   savedCode,
   typeInEditor,
+  useSolution,
 } from './lab-page.ts';
 
 // No button, tab or full disk may take a learner's code away (issue 14). The Lambda lab stands
@@ -199,7 +200,9 @@ test('another tab saved the file, then closed: Use solution here keeps that tabâ
   await expect(
     notice(one, `This lab is also open in another tab, which changed ${file}.`),
   ).toBeVisible();
-  await pressAndConfirm(one, 'Use solution');
+  // Waits until the solution is saved: it is fetched after the answer, and a reload before then
+  // would leave the button unpressed (the test's one flaky failure, on a quiet run).
+  await useSolution(one, slug, file);
   await reopen(one);
   await one.getByRole('button', { name: 'History' }).click();
   await one
