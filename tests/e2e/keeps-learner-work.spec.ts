@@ -76,12 +76,23 @@ const sequences = [
   ['Reset file', 'Reset file'],
 ] as const;
 
+/** What each button leaves in the file. */
+const replacedWith = { 'Use solution': solution[file], 'Reset file': starter[file] };
+
 /** The learner types their own code, presses two buttons that replace it, and reloads. */
-async function replaceTwiceThenReload(page: Page, first: string, second: string) {
+async function replaceTwiceThenReload(
+  page: Page,
+  first: keyof typeof replacedWith,
+  second: keyof typeof replacedWith,
+) {
   await openLab(page, slug);
   await typeInEditor(page, mine);
-  await pressAndConfirm(page, first);
-  await pressAndConfirm(page, second);
+  for (const button of [first, second]) {
+    await pressAndConfirm(page, button);
+    // Use solution fetches the solution after the answer: a reload before it is saved would
+    // leave the button unpressed, so each press is waited out as a learner would see it.
+    await expect.poll(() => savedCode(page, slug, file)).toBe(replacedWith[button]);
+  }
   await reopen(page);
 }
 
