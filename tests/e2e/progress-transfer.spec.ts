@@ -13,7 +13,7 @@ import {
   useSolution,
 } from './lab-page.ts';
 import { exportedProgress } from './exported-progress.ts';
-import { readServiceWorkerManifest } from './offline.ts';
+import { readServiceWorkerManifest, visitUntilReadyOffline } from './offline.ts';
 
 const slug = 'lambda-tuning';
 const file = await firstExerciseFile(slug);
@@ -189,6 +189,25 @@ test('what Export and Import load is stored on a first visit, as the pages that 
   expect(stored(manifest.reading)).toEqual(
     expect.arrayContaining([expect.stringMatching(/\/_astro\/progress-transfer\.[\w-]+\.js$/)]),
   );
+});
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+  // A first visit stores the reading group (several MB through the worker) before anything is checked.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('/ja: offline after a first visit, Export on the workshop page still works', async ({
+    page,
+    context,
+  }) => {
+    await visitUntilReadyOffline(page, '/ja/workshop/');
+    await store(page, saved);
+    await context.setOffline(true);
+    await page.reload();
+    const exported = JSON.parse(await exportedProgress(page)) as { entries: object };
+    expect(Object.keys(exported.entries).sort()).toEqual(Object.keys(saved).sort());
+    await expect(page.getByRole('status').filter({ hasText: '保存内容 2 件' })).toBeVisible();
+  });
 });
 
 test('/ja: a full storage refuses the import whole, in Japanese', async ({ page }) => {
