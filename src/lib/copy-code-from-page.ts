@@ -1,6 +1,6 @@
 import type { ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
 import type { CodeBlockNode as Node } from './code-block-ast.ts';
-import { PAGE_LANGS, translatorFor } from './dictionaries.ts';
+import { PAGE_LANGS, translated } from './dictionaries.ts';
 
 /** A copy button's words in one language: its tooltip (and name) and what it says once pressed. */
 interface CopyButtonWords {
@@ -54,16 +54,13 @@ const addCopyButtons = (words: Record<string, CopyButtonWords>) => `{
 export function copyCodeFromPage(): ExpressiveCodePlugin {
   // The words Starlight gives Expressive Code for each language, from the same dictionaries.
   const words = Object.fromEntries(
-    PAGE_LANGS.map((lang) => {
-      const t = translatorFor(lang);
-      return [
-        lang,
-        {
-          tooltip: t('expressiveCode.copyButtonTooltip'),
-          copied: t('expressiveCode.copyButtonCopied'),
-        },
-      ];
-    }),
+    PAGE_LANGS.map((lang) => [
+      lang,
+      translated(lang, {
+        tooltip: 'expressiveCode.copyButtonTooltip',
+        copied: 'expressiveCode.copyButtonCopied',
+      }),
+    ]),
   );
   return {
     name: 'copy-code-from-page',

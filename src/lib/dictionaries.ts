@@ -13,3 +13,14 @@ export function translatorFor(lang: PageLang): (key: string) => string {
   const dictionary: Record<string, string> = dictionaries[lang];
   return (key) => dictionary[key] ?? en[key as keyof typeof en];
 }
+
+/** Each name of `keys` with its key's text in `lang`. */
+export function translated<Name extends string>(
+  lang: PageLang,
+  keys: Record<Name, string>,
+): Record<Name, string> {
+  const t = translatorFor(lang);
+  return Object.fromEntries(
+    Object.entries<string>(keys).map(([name, key]) => [name, t(key)]),
+  ) as Record<Name, string>;
+}

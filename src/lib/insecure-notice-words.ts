@@ -1,4 +1,4 @@
-import { translatorFor, type PageLang } from './dictionaries.ts';
+import { translated, type PageLang } from './dictionaries.ts';
 import { hashedJson, type HashedJson } from './hashed-json.ts';
 
 /**
@@ -29,9 +29,7 @@ const WORDS: InsecureNoticeWords = {
 
 /** The file for `lang`, named `insecure-notice/<lang>.<hash>.json` under the site's base. */
 export function insecureNoticeFile(lang: PageLang): HashedJson {
-  const t = translatorFor(lang);
-  const words = Object.fromEntries(Object.entries(WORDS).map(([name, key]) => [name, t(key)]));
-  return hashedJson(lang, words);
+  return hashedJson(lang, translated(lang, WORDS));
 }
 
 /** The file's URL under the site's base (`/` or `/sub/`). */

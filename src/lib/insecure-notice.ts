@@ -1,3 +1,4 @@
+import { fetchJson } from './fetch-json.ts';
 import type { InsecureNoticeWords } from './insecure-notice-words.ts';
 
 /**
@@ -12,14 +13,7 @@ export async function showInsecureNotices(): Promise<void> {
   const words = new Map<string, Promise<InsecureNoticeWords>>();
   for (const notice of notices) {
     const url = notice.dataset.insecureContext!;
-    if (!words.has(url))
-      words.set(
-        url,
-        fetch(url).then((response) => {
-          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-          return response.json() as Promise<InsecureNoticeWords>;
-        }),
-      );
+    if (!words.has(url)) words.set(url, fetchJson<InsecureNoticeWords>(url));
   }
   for (const notice of notices) {
     const said = await words.get(notice.dataset.insecureContext!)!.catch(() => undefined);

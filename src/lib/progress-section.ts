@@ -1,3 +1,4 @@
+import { fetchJson } from './fetch-json.ts';
 import type { ProgressTransferData } from './progress-transfer-data.ts';
 import { learnerName, STORAGE_PREFIX, storageBlocked } from './stored-progress.ts';
 
@@ -33,10 +34,7 @@ export function wireProgressSection(section: HTMLElement): void {
   const loadTransfer = async () => {
     const [{ progressTransfer }, data] = await Promise.all([
       import('./progress-transfer.ts'),
-      fetch(dataUrl).then((response) => {
-        if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
-        return response.json() as Promise<ProgressTransferData>;
-      }),
+      fetchJson<ProgressTransferData>(dataUrl),
     ]);
     return progressTransfer(section, data);
   };

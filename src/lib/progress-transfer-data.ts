@@ -1,4 +1,4 @@
-import { translatorFor, type PageLang } from './dictionaries.ts';
+import { translated, type PageLang } from './dictionaries.ts';
 import { hashedJson, type HashedJson } from './hashed-json.ts';
 import { labCatalog } from './progress-catalog.ts';
 import type { LabCatalog } from './progress-file.ts';
@@ -39,10 +39,7 @@ const MESSAGE_KEYS = {
 
 /** The file for `lang`, named `progress-transfer/<lang>.<hash>.json` under the site's base. */
 export function progressTransferFile(lang: PageLang): HashedJson {
-  const t = translatorFor(lang);
-  const messages = Object.fromEntries(
-    Object.entries(MESSAGE_KEYS).map(([name, key]) => [name, t(key)]),
-  );
+  const messages = translated(lang, MESSAGE_KEYS);
   return hashedJson(lang, { messages, catalog: labCatalog() } satisfies ProgressTransferData);
 }
 

@@ -29,7 +29,8 @@ function keepChoice(choice: ThemeChoice): void {
   } catch {}
 }
 
-const systemTheme = () => (matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark');
+const systemLight = matchMedia('(prefers-color-scheme: light)');
+const systemTheme = () => (systemLight.matches ? 'light' : 'dark');
 
 /**
  * Makes every theme picker on the page (the header's and the phone menu's) apply and keep the
@@ -43,7 +44,7 @@ export function wireThemePickers(): void {
     document.documentElement.dataset.theme = choice === 'auto' ? systemTheme() : choice;
   };
   apply(current);
-  matchMedia('(prefers-color-scheme: light)').addEventListener('change', () => {
+  systemLight.addEventListener('change', () => {
     if (current === 'auto') apply('auto');
   });
   for (const select of document.querySelectorAll<HTMLSelectElement>(

@@ -1,3 +1,4 @@
+import { fetchJson } from '../fetch-json.ts';
 import type { LabDataPart, LabDataParts } from '../lab-data.ts';
 import { hideNotice, showNotice } from './notice.ts';
 import type { WorkbenchStrings } from './strings.ts';
@@ -19,14 +20,9 @@ export function labDataLoader(options: {
   const pending = new Map<LabDataPart, Promise<unknown>>();
   /** Parts whose last fetch failed: the notice stays until each has loaded (parts load side by side). */
   const failed = new Set<LabDataPart>();
-  const fetchPart = async (part: LabDataPart) => {
-    const response = await fetch(urls[part]);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.json();
-  };
   return {
     async load<P extends LabDataPart>(part: P): Promise<LabDataParts[P] | undefined> {
-      if (!pending.has(part)) pending.set(part, fetchPart(part));
+      if (!pending.has(part)) pending.set(part, fetchJson(urls[part]));
       try {
         const data = (await pending.get(part)) as LabDataParts[P];
         failed.delete(part);
