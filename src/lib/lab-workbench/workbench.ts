@@ -2,6 +2,7 @@ import { CodeEditor } from './editor.ts';
 import { exercisePicker } from './exercise-picker.ts';
 import { exerciseProgress } from './exercise-progress.ts';
 import { fileHistory } from './file-history.ts';
+import { wireFileTabs } from './file-tabs.ts';
 import { arrangeLabPage, NARROW_LAYOUT } from './lab-layout.ts';
 import { labDataLoader } from './lab-data-loader.ts';
 import { linkedExercise } from './linked-exercise.ts';
@@ -40,6 +41,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // everything wired. That last part stays one task, so nothing a learner or another tab does can
   // fall between reading the files and listening for changes to them.
   const layout = arrangeLabPage(root, strings);
+  const tabs = wireFileTabs(root);
   const editable = Object.keys(lab.starter);
   await yieldToMain();
   const editorHost = root.querySelector<HTMLElement>('[data-editor]')!;
@@ -66,7 +68,6 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       notStarted: format(strings.runtimeNotStarted, { seconds: START_LIMIT_MS / 1000 }),
     },
   );
-  const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const resultsBox = root.querySelector<HTMLElement>('[data-results]')!;
   const restoreButton = root.querySelector<HTMLButtonElement>('[data-action="restore"]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
