@@ -9,6 +9,11 @@ import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { pagefindExcerptWords } from './src/integrations/pagefind-excerpt-words.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import {
+  HEADING_LINK_STYLES,
+  LAYER_ORDER,
+  sharedHeadingLinkStyles,
+} from './src/integrations/shared-heading-link-styles.ts';
 import { codeTokenClasses } from './src/lib/code-token-classes.ts';
 import { copyCodeFromPage } from './src/lib/copy-code-from-page.ts';
 import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
@@ -42,7 +47,24 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         ja: { label: '日本語', lang: 'ja' },
       },
-      customCss: ['./src/styles/site.css'],
+      // The components used on many pages keep their styles here, in the one stylesheet every page
+      // shares from the browser's cache: from the component, Astro wrote them into the HTML of each
+      // page that uses them (under 4 KB), and scoped ones put a scoping class on every element they
+      // draw (77 in the push pipeline's diagram). Rules keep the specificity their scoped ones had.
+      // Starlight's heading-link styles, on every page with headings, come here the same way
+      // (see sharedHeadingLinkStyles).
+      customCss: [
+        LAYER_ORDER,
+        './src/styles/site.css',
+        './src/styles/components/diagram.css',
+        './src/styles/components/insecure-context.css',
+        './src/styles/components/progress-transfer.css',
+        './src/styles/components/push-pipeline-diagram.css',
+        './src/styles/components/self-check.css',
+        './src/styles/components/takeaways.css',
+        './src/styles/components/then-now.css',
+        HEADING_LINK_STYLES,
+      ],
       routeMiddleware: './src/lib/self-check-toc.ts',
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
@@ -107,6 +129,7 @@ export default defineConfig({
     notFoundPages(),
     cheapListSpacing(),
     chromeIcons(),
+    sharedHeadingLinkStyles(),
     // After Starlight (which runs Pagefind) and before the offline guide, which stores its files.
     pagefindExcerptWords(),
     // Before the headers and the offline guide: both read the files it writes.
