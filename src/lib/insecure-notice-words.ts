@@ -1,11 +1,13 @@
 import { translated, type PageLang } from './dictionaries.ts';
-import { hashedJson, type HashedJson } from './hashed-json.ts';
+import { hashedFile, hashedJson, type HashedFile } from './hashed-file.ts';
+import styles from '../styles/components/insecure-context.css?raw';
 
 /**
  * What the not-a-secure-context notice says in one language (`InsecureContextNotice.astro`). Only
  * a page opened over plain HTTP from another machine shows it, so its words are a JSON file that
  * such a page fetches (there is no service worker there to store it) rather than 0.7 KB of hidden
- * text in every page, twice on the secure-SPA lab.
+ * text in every page, twice on the secure-SPA lab. Its styles are a file beside it, for the same
+ * reason: in the stylesheet every page waits for, they were 1.2 KB no other page used.
  */
 export interface InsecureNoticeWords {
   label: string;
@@ -15,9 +17,11 @@ export interface InsecureNoticeWords {
   labExplain: string;
   fixes: string;
   link: string;
+  /** The notice's stylesheet, relative to this file. */
+  styles: string;
 }
 
-const WORDS: InsecureNoticeWords = {
+const WORDS: Omit<InsecureNoticeWords, 'styles'> = {
   label: 'insecure.label',
   heading: 'insecure.heading',
   explain: 'insecure.explain',
@@ -27,9 +31,16 @@ const WORDS: InsecureNoticeWords = {
   link: 'insecure.link',
 };
 
+/** The notice's stylesheet, named `insecure-notice/styles.<hash>.css` under the site's base. */
+export const insecureNoticeStyles = (): HashedFile => hashedFile('styles', styles);
+
 /** The file for `lang`, named `insecure-notice/<lang>.<hash>.json` under the site's base. */
-export function insecureNoticeFile(lang: PageLang): HashedJson {
-  return hashedJson(lang, translated(lang, WORDS));
+export function insecureNoticeFile(lang: PageLang): HashedFile {
+  const words: InsecureNoticeWords = {
+    ...translated(lang, WORDS),
+    styles: `${insecureNoticeStyles().name}.css`,
+  };
+  return hashedJson(lang, words);
 }
 
 /** The file's URL under the site's base (`/` or `/sub/`). */
