@@ -57,6 +57,7 @@ export default defineConfig({
         LAYER_ORDER,
         './src/styles/site.css',
         './src/styles/components/diagram.css',
+        './src/styles/components/insecure-context.css',
         './src/styles/components/progress-transfer.css',
         './src/styles/components/push-pipeline-diagram.css',
         './src/styles/components/self-check.css',

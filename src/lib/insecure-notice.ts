@@ -4,9 +4,8 @@ import type { InsecureNoticeWords } from './insecure-notice-words.ts';
 /**
  * Fills and shows each not-a-secure-context notice on a page opened over plain HTTP from another
  * machine; elsewhere the notices stay empty and hidden, and nothing is fetched. The words come
- * from the JSON file each notice names (`data-insecure-context`), the styles from their own
- * stylesheet (a notice whose styles failed to load still shows, plainly); the lab's notice
- * (`data-lab`) speaks of that lab.
+ * from the JSON file each notice names (`data-insecure-context`); the lab's notice (`data-lab`)
+ * speaks of that lab.
  */
 export async function showInsecureNotices(): Promise<void> {
   if (window.isSecureContext) return;
@@ -31,25 +30,6 @@ export async function showInsecureNotices(): Promise<void> {
     fixes.append(`${said.fixes} `, link);
     notice.replaceChildren(what, fixes);
     notice.setAttribute('aria-label', said.label);
-    await linkStyles(new URL(said.styles, new URL(notice.dataset.insecureContext!, location.href)));
     notice.hidden = false;
   }
-}
-
-const linked = new Map<string, Promise<void>>();
-
-/** Links the notice's stylesheet once; settles when it has loaded or failed. */
-function linkStyles(url: URL): Promise<void> {
-  let loaded = linked.get(url.href);
-  if (!loaded) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = url.href;
-    loaded = new Promise((settle) => {
-      link.onload = link.onerror = () => settle();
-    });
-    document.head.append(link);
-    linked.set(url.href, loaded);
-  }
-  return loaded;
 }

@@ -1,5 +1,5 @@
 import { PAGE_LANGS, translatorFor, type PageLang } from './dictionaries.ts';
-import { hashedJson } from './hashed-file.ts';
+import { hashedJson } from './hashed-json.ts';
 import { getLabSources, type LabSources } from './lab-sources.ts';
 import type { WorkbenchStrings } from './lab-workbench/strings.ts';
 import { textDigest } from './lab-workbench/text-digest.ts';

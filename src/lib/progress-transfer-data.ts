@@ -1,5 +1,5 @@
 import { translated, type PageLang } from './dictionaries.ts';
-import { hashedJson, type HashedFile } from './hashed-file.ts';
+import { hashedJson, type HashedJson } from './hashed-json.ts';
 import { labCatalog } from './progress-catalog.ts';
 import type { LabCatalog } from './progress-file.ts';
 
@@ -38,7 +38,7 @@ const MESSAGE_KEYS = {
 };
 
 /** The file for `lang`, named `progress-transfer/<lang>.<hash>.json` under the site's base. */
-export function progressTransferFile(lang: PageLang): HashedFile {
+export function progressTransferFile(lang: PageLang): HashedJson {
   const messages = translated(lang, MESSAGE_KEYS);
   return hashedJson(lang, { messages, catalog: labCatalog() } satisfies ProgressTransferData);
 }

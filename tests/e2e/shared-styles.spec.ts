@@ -15,6 +15,7 @@ const shared = {
   'self-checks': '.self-check',
   'Export and Import': '.progress-transfer',
   "the push pipeline's table": '.push-peak-counts',
+  'the insecure-context notice': '.insecure-context',
 };
 
 const inlineStyles = (page: string) =>
