@@ -56,6 +56,8 @@ for (const [path, says, fix] of [
     await page.goto(path);
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     await expect(banner(page).first()).toBeVisible();
+    // Drawn as a banner, with its styles.
+    await expect(banner(page).first()).toHaveCSS('border-bottom-style', 'solid');
     await expect(banner(page).first()).toContainText(says);
     await expect(banner(page).first()).toContainText(fix);
     await banner(page).first().getByRole('link').click();
@@ -78,6 +80,8 @@ test('the secure-SPA lab says before any run that its checks cannot pass here', 
   await page.goto('/labs/secure-spa-auth/');
   const notice = banner(page).filter({ hasText: 'This lab cannot pass at this address.' });
   await expect(notice).toBeVisible();
+  // Drawn as a boxed note in the page, with the banner's styles.
+  await expect(notice).toHaveCSS('border-inline-start-width', '4px');
   await expect(notice).toContainText('crypto.subtle');
   const noticeTop = (await notice.boundingBox())!.y;
   const workbenchTop = (await page.locator('[data-workbench]').boundingBox())!.y;
