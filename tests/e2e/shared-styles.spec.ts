@@ -45,13 +45,11 @@ const layerRanks = (css: string) => [
 
 test('no page writes the styles every page shares into its HTML, and the shared stylesheet has them', () => {
   const sharedSheet = sharedStylesheet();
+  const pages = builtPages().map((page) => ({ page, styles: inlineStyles(page) }));
   for (const [what, selector] of Object.entries(shared)) {
     expect(sharedSheet, `the shared stylesheet styles ${what}`).toContain(selector);
-    for (const page of builtPages())
-      expect(
-        inlineStyles(page),
-        `${page} writes the styles of ${what} into its HTML`,
-      ).not.toContain(selector);
+    for (const { page, styles } of pages)
+      expect(styles, `${page} writes the styles of ${what} into its HTML`).not.toContain(selector);
   }
 });
 
