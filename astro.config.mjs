@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
+import { minifiedPages } from './src/integrations/minified-pages.ts';
 import { chromeIcons } from './src/integrations/chrome-icons.ts';
 import { cheapListSpacing } from './src/integrations/list-spacing.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
@@ -127,6 +128,8 @@ export default defineConfig({
     }),
     // Before every integration that lists the built pages: it moves ja/404/index.html to ja/404.html.
     notFoundPages(),
+    // Before every integration that reads the built pages' bytes (hashes of scripts and pages).
+    minifiedPages(),
     cheapListSpacing(),
     chromeIcons(),
     sharedHeadingLinkStyles(),

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { TOKEN_CLASSES } from '../../src/lib/code-token-classes.ts';
 
 /** The static build the tests run against (made by `npm run build` before Playwright starts). */
@@ -33,21 +33,50 @@ export interface PageLinks {
   references: string[];
 }
 
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/**
+ * Every element under `node`, in document order, as a browser builds them: parse5 follows the HTML
+ * standard's parser, so unquoted attributes and implied end tags read as they do in Chromium.
+ */
+export function* elementsUnder(node: ParentNode): Generator<Element> {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elementsUnder(
+      child.tagName === 'template' ? (child as DefaultTreeAdapterTypes.Template).content : child,
+    );
+  }
+}
+
+/** An element's attributes by name. */
+export const attributesOf = (element: Element): Record<string, string> =>
+  Object.fromEntries(element.attrs.map(({ name, value }) => [name, value]));
+
+/** The value of attribute `name` on the first element of built `file` (under dist/) that has it. */
+export function builtAttribute(file: string, name: string): string | undefined {
+  for (const element of elementsUnder(parse(readFileSync(join(distDir, file), 'utf8')))) {
+    const value = attributesOf(element)[name];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /** Ids and internal references of one built page, read from its HTML (`file`, under dist/). */
 export function readPageLinks(page: string, file = join(page, 'index.html')): PageLinks {
   const html = readFileSync(join(distDir, file), 'utf8');
   const ids = new Set<string>();
   const references: string[] = [];
-  walkSync(parse(html), (node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    const attributes = node.attributes as Record<string, string>;
+  for (const element of elementsUnder(parse(html))) {
+    const attributes = attributesOf(element);
     if (attributes.id) ids.add(attributes.id);
     for (const name of ['href', 'src']) {
       const value = attributes[name];
       if (value && (value.startsWith('/') || value.startsWith('#')) && !value.startsWith('//'))
         references.push(value);
     }
-  });
+  }
   return { page, ids, references };
 }
 
@@ -60,13 +89,16 @@ export function readPageLinks(page: string, file = join(page, 'index.html')): Pa
 export function codeTokenStyles(page: string): Set<string> {
   const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
   const styles = new Set<string>();
-  for (const frame of html.split('<figure class="frame').slice(1)) {
-    const kind = /^[^"]*\bis-terminal\b/.test(frame) ? 'terminal' : 'editor';
-    const content = frame.slice(0, frame.indexOf('</figure>'));
+  for (const frame of elementsUnder(parse(html))) {
+    const frameClass = attributesOf(frame).class ?? '';
+    if (frame.tagName !== 'figure' || !/^frame\b/.test(frameClass)) continue;
+    const kind = /\bis-terminal\b/.test(frameClass) ? 'terminal' : 'editor';
     // A token's colours are a class standing for a known pair, or an inline style (a pair not in the list).
-    for (const [, attribute, value] of content.matchAll(/<span (style|class)="([^"]*)"/g)) {
-      const style = attribute === 'style' ? value : TOKEN_CLASSES.get(value);
-      if (style && /^--[01]:/.test(style)) styles.add(`${kind} ${style}`);
+    for (const span of elementsUnder(frame)) {
+      if (span.tagName !== 'span') continue;
+      const { style, class: name } = attributesOf(span);
+      const colours = style ?? TOKEN_CLASSES.get(name ?? '');
+      if (colours && /^--[01]:/.test(colours)) styles.add(`${kind} ${colours}`);
     }
   }
   return styles;

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { distDir } from './built-site.ts';
+import { builtAttribute } from './built-site.ts';
 import { expect, test } from './fixtures.ts';
 import { fillStorage } from './full-storage.ts';
 import {
@@ -181,8 +179,7 @@ test('what Export and Import load is stored on a first visit, as the pages that 
   const manifest = readServiceWorkerManifest();
   const stored = (entries: { url: string }[]) => entries.map((entry) => entry.url);
   for (const path of ['workshop', 'ja/workshop']) {
-    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-    const dataUrl = /data-transfer-data="([^"]+)"/.exec(html)?.[1];
+    const dataUrl = builtAttribute(`${path}/index.html`, 'data-transfer-data');
     expect(dataUrl, path).toMatch(/^\/progress-transfer\/(en|ja)\.\w+\.json$/);
     expect(stored(manifest.reading), path).toContain(dataUrl);
   }
