@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
+import { inlineCodeDirection } from './src/integrations/inline-code-direction.ts';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { minifiedPages } from './src/integrations/minified-pages.ts';
 import { chromeIcons } from './src/integrations/chrome-icons.ts';
+import { componentScriptName } from './src/integrations/component-script-name.ts';
 import { cheapListSpacing } from './src/integrations/list-spacing.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
@@ -37,6 +39,13 @@ export default defineConfig({
     // written into each page (Astro inlines scripts under 4 KB by default: the theme and language
     // pickers, the menu, the sidebar's state, the diagrams' sizing were in every page's HTML).
     build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
+    // A component's script is named after the component (`Search.C7CYo4Oh.js`), without the
+    // `.astro_astro_type_script_index_0_lang` of its module id: every page names about fifteen.
+    environments: {
+      client: {
+        build: { rolldownOptions: { output: { entryFileNames: componentScriptName } } },
+      },
+    },
   },
   integrations: [
     starlight({
@@ -128,6 +137,7 @@ export default defineConfig({
     }),
     // Before every integration that lists the built pages: it moves ja/404/index.html to ja/404.html.
     notFoundPages(),
+    inlineCodeDirection(),
     // Before every integration that reads the built pages' bytes (hashes of scripts and pages).
     minifiedPages(),
     cheapListSpacing(),

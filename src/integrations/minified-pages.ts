@@ -1,9 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { minify, type Options } from 'html-minifier-terser';
-import { listBuiltFiles } from './built-files.ts';
+import { rewriteBuiltPages } from './built-files.ts';
 
 /**
  * What is taken out of a built page: only what HTML's own parsing rules make redundant, so the
@@ -35,22 +33,9 @@ export function minifiedPages(): AstroIntegration {
     name: 'minified-pages',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await listBuiltFiles(root)).filter((file) => file.endsWith('.html'));
-        let before = 0;
-        let after = 0;
-        await Promise.all(
-          pages.map(async (page) => {
-            const path = join(root, page);
-            const html = await readFile(path, 'utf8');
-            const minified = await minifiedPage(html);
-            before += Buffer.byteLength(html);
-            after += Buffer.byteLength(minified);
-            await writeFile(path, minified);
-          }),
-        );
+        const { pages, before, after } = await rewriteBuiltPages(fileURLToPath(dir), minifiedPage);
         const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-        logger.info(`${pages.length} pages: ${kb(before)} → ${kb(after)}`);
+        logger.info(`${pages} pages: ${kb(before)} → ${kb(after)}`);
       },
     },
   };
