@@ -87,6 +87,7 @@ export default defineConfig({
         Hero: './src/components/starlight/Hero.astro',
         Search: './src/components/starlight/Search.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        MobileMenuFooter: './src/components/starlight/MobileMenuFooter.astro',
         Banner: './src/components/starlight/Banner.astro',
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',

@@ -23,6 +23,27 @@ test.describe('on a phone', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 
+  test('the menu’s pickers change the theme, kept on the next page, and the language', async ({
+    page,
+  }) => {
+    await page.goto('/chapters/lambda-tuning/');
+    const menu = page.locator('#starlight__sidebar');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const theme = menu.getByRole('combobox', { name: 'Select theme' });
+    await expect(theme).toBeVisible();
+    await expect(theme).toHaveValue('auto');
+    await theme.selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.goto('/chapters/opening/');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(theme).toHaveValue('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const language = menu.getByRole('combobox', { name: 'Select language' });
+    await expect(language).toHaveValue('/chapters/opening/');
+    await language.selectOption({ label: '日本語' });
+    await expect(page).toHaveURL(/\/ja\/chapters\/opening\/$/);
+  });
+
   test('each heading shows its link icon, drawn once by CSS, and the link goes to the heading', async ({
     page,
   }) => {
