@@ -37,7 +37,7 @@ const starlightIcons = async () =>
   ).Icons;
 
 /** Each icon `ChromeIcon.astro` draws by CSS, with the paths its mask holds. */
-const masks = maskPaths(String.raw`:where\(\[data-icon='([\w-]+)'\]\)`);
+const masks = maskPaths(String.raw`:where\(\.chrome-icon\[data-icon='([\w-]+)'\]\)`);
 
 describe('page-frame icons drawn by CSS', () => {
   it('draws exactly the icons it lists, each with the path Starlight’s icon has', async () => {
@@ -50,7 +50,9 @@ describe('page-frame icons drawn by CSS', () => {
 
   it('draws the theme picker’s icon for each theme with the path of Starlight’s icon for it', async () => {
     const Icons = await starlightIcons();
-    const themeMasks = maskPaths(String.raw`option\[value='(\w+)'\]:checked\) \.label-icon\)`);
+    const themeMasks = maskPaths(
+      String.raw`option\[value='(\w+)'\]:checked\) \.label-icon\.chrome-icon\)`,
+    );
     // Starlight's template of theme icons: `auto` is the laptop the picker's markup already has.
     const starlightIcon = { light: 'sun', dark: 'moon' };
     assert.deepEqual([...themeMasks.keys()].sort(), Object.keys(starlightIcon).sort());
