@@ -12,6 +12,7 @@ import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { pagefindExcerptWords } from './src/integrations/pagefind-excerpt-words.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { tocList } from './src/integrations/toc-list.ts';
 import {
   HEADING_LINK_STYLES,
   LAYER_ORDER,
@@ -143,6 +144,7 @@ export default defineConfig({
     minifiedPages(),
     cheapListSpacing(),
     chromeIcons(),
+    tocList(),
     sharedHeadingLinkStyles(),
     // After Starlight (which runs Pagefind) and before the offline guide, which stores its files.
     pagefindExcerptWords(),

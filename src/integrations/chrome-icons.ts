@@ -1,5 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { starlightImportSwap } from './starlight-import-swap.ts';
 
 /**
  * Starlight's page-frame components whose icons `ChromeIcon.astro` draws by CSS: the pickers
@@ -14,45 +14,17 @@ export const FRAME_COMPONENTS = [
   'Pagination',
 ];
 
-const STARLIGHT_ICON_IMPORT = '../user-components/Icon.astro';
-const frameComponent = new RegExp(
-  `[\\\\/]@astrojs[\\\\/]starlight[\\\\/]dist[\\\\/]components[\\\\/](${FRAME_COMPONENTS.join('|')})\\.astro$`,
-);
-const chromeIcon = fileURLToPath(
-  new URL('../components/starlight/ChromeIcon.astro', import.meta.url),
-);
-
 /**
  * Gives Starlight's page-frame components `ChromeIcon.astro` where they import Starlight's icon,
  * so the icons on every page are drawn once by CSS instead of written into every page as SVG.
- * Resolved as Vite loads them, so dev and build agree; tests/unit/chrome-icons.test.ts checks that
- * the components still import the icon this way.
+ * tests/unit/chrome-icons.test.ts checks that the components still import the icon this way.
  */
-export function chromeIcons(): AstroIntegration {
-  return {
+export const chromeIcons = () =>
+  starlightImportSwap({
     name: 'chrome-icons',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'chrome-icons',
-                enforce: 'pre',
-                resolveId(source: string, importer: string | undefined) {
-                  if (
-                    source === STARLIGHT_ICON_IMPORT &&
-                    importer &&
-                    frameComponent.test(importer.split('?')[0])
-                  )
-                    return chromeIcon;
-                  return undefined;
-                },
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
-}
+    components: FRAME_COMPONENTS,
+    source: '../user-components/Icon.astro',
+    replacement: fileURLToPath(
+      new URL('../components/starlight/ChromeIcon.astro', import.meta.url),
+    ),
+  });
