@@ -3,12 +3,11 @@ import { starlightImportSwap } from './starlight-import-swap.ts';
 
 /**
  * Starlight's page-frame components whose icons `ChromeIcon.astro` draws by CSS: the pickers
- * (`Select`), the sidebar's groups, the mobile contents, the mobile menu button and the
- * previous/next links. Each imports Starlight's icon as `../user-components/Icon.astro`.
+ * (`Select`), the mobile contents, the mobile menu button and the previous/next links (the
+ * sidebar's groups draw it themselves, `SidebarList.astro`). Each imports Starlight's icon as `../user-components/Icon.astro`.
  */
 export const FRAME_COMPONENTS = [
   'Select',
-  'SidebarSublist',
   'MobileTableOfContents',
   'MobileMenuToggle',
   'Pagination',
