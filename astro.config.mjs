@@ -11,6 +11,7 @@ import { cheapListSpacing } from './src/integrations/list-spacing.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 import { pagefindExcerptWords } from './src/integrations/pagefind-excerpt-words.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { tocList } from './src/integrations/toc-list.ts';
 import {
@@ -20,7 +21,6 @@ import {
 } from './src/integrations/shared-heading-link-styles.ts';
 import { codeTokenClasses } from './src/lib/code-token-classes.ts';
 import { copyCodeFromPage } from './src/lib/copy-code-from-page.ts';
-import { pagefindIgnoreCode } from './src/lib/pagefind-ignore-code.ts';
 import { plainCodeTokens } from './src/lib/plain-code-tokens.ts';
 import { createRendererWithoutScrollFocus } from './src/lib/renderer-without-scroll-focus.ts';
 import { untimedHighlighting } from './src/lib/untimed-highlighting.ts';
@@ -121,7 +121,7 @@ export default defineConfig({
       expressiveCode: {
         defaultProps: { wrap: true },
         textMarkers: false,
-        plugins: [pagefindIgnoreCode(), plainCodeTokens(), codeTokenClasses(), copyCodeFromPage()],
+        plugins: [plainCodeTokens(), codeTokenClasses(), copyCodeFromPage()],
         shiki: { transformers: [untimedHighlighting()] },
         // Wrapped blocks never scroll sideways, so the script that makes such blocks focusable goes.
         customCreateRenderer: createRendererWithoutScrollFocus,
@@ -129,6 +129,8 @@ export default defineConfig({
       lastUpdated: false,
       // Each language has its own not-found page (src/pages/404.astro, src/pages/ja/404.astro).
       disable404Route: true,
+      // The search index is built by searchIndex(), below, which can leave code blocks out by selector.
+      pagefind: false,
       pagination: true,
     }),
     // Starlight's own sitemap, less the page the service worker answers offline for a page it has
@@ -139,6 +141,9 @@ export default defineConfig({
     }),
     // Before every integration that lists the built pages: it moves ja/404/index.html to ja/404.html.
     notFoundPages(),
+    // From the pages as Astro wrote them: Pagefind reads the end tags the minifier leaves out
+    // (`</p>`, `</li>`) as breaks between words.
+    searchIndex(),
     inlineCodeDirection(),
     // Before every integration that reads the built pages' bytes (hashes of scripts and pages).
     minifiedPages(),
@@ -146,7 +151,7 @@ export default defineConfig({
     chromeIcons(),
     tocList(),
     sharedHeadingLinkStyles(),
-    // After Starlight (which runs Pagefind) and before the offline guide, which stores its files.
+    // After the search index, and before the offline guide, which stores Pagefind's files.
     pagefindExcerptWords(),
     // Before the headers and the offline guide: both read the files it writes.
     labSandbox(),

@@ -44,7 +44,7 @@ export function splitExcerptWordsOnce(script: string, file: string): string {
     .replace(SPLIT_EVERY_TIME, SPLIT_ONCE);
 }
 
-/** Rewrites `pagefind/pagefind.js` in the build. Listed after Starlight, which runs Pagefind. */
+/** Rewrites `pagefind/pagefind.js` in the build. Listed after `searchIndex()`, which runs Pagefind. */
 export function pagefindExcerptWords(): AstroIntegration {
   return {
     name: 'pagefind-excerpt-words',
