@@ -19,6 +19,40 @@ export function markOf(progress: LabProgress | undefined): Mark | undefined {
   return { kind: 'partial', done, solution, total: exercises.length };
 }
 
+/** The page's words for the marks, in its language (`ProgressMarks.astro`). */
+type MarkWords = DOMStringMap;
+
+/**
+ * A mark as a link shows it: its sign for the eye, its words for a screen reader and on hover.
+ * `<span class="progress-mark" title="Lab done"><span aria-hidden="true">✓</span><span
+ * class="sr-only">Lab done</span></span>`; a partial mark says "2 of 5 exercises done" and shows 2/5.
+ */
+function markNode(mark: Mark, words: MarkWords): HTMLElement {
+  let sign: string;
+  let label: string;
+  if (mark.kind === 'partial') {
+    sign = `${mark.done}/${mark.total}${mark.solution ? ` ◇${mark.solution}` : ''}`;
+    label =
+      format(words.exercises!, mark) +
+      (mark.solution ? format(words.exercisesSolution!, mark) : '');
+  } else {
+    sign = mark.kind === 'done' ? '✓' : '◇';
+    label = words[mark.kind]!;
+  }
+  const node = document.createElement('span');
+  node.className = 'progress-mark';
+  if (mark.kind !== 'done') node.dataset[mark.kind] = '';
+  node.title = label;
+  const shown = document.createElement('span');
+  shown.setAttribute('aria-hidden', 'true');
+  shown.textContent = sign;
+  const said = document.createElement('span');
+  said.className = 'sr-only';
+  said.textContent = label;
+  node.append(shown, said);
+  return node;
+}
+
 /**
  * Marks the sidebar link and the home-page card of every lab the learner has worked on: ✓ when it
  * is done, ◇ where every check passed only with the untouched solution, and while it is under way
@@ -26,12 +60,8 @@ export function markOf(progress: LabProgress | undefined): Mark | undefined {
  * to a screen reader and on hover.
  */
 export function showProgressMarks(): void {
-  const templates = {
-    done: document.querySelector<HTMLTemplateElement>('template[data-progress-mark]'),
-    solution: document.querySelector<HTMLTemplateElement>('template[data-progress-mark-solution]'),
-    partial: document.querySelector<HTMLTemplateElement>('template[data-progress-mark-partial]'),
-  };
-  if (!templates.done || !templates.solution || !templates.partial) return;
+  const words = document.querySelector<HTMLElement>('[data-progress-words]')?.dataset;
+  if (!words) return;
   const progress = readProgress();
   const targets = [
     ...document.querySelectorAll<HTMLAnchorElement>('#starlight__sidebar a[href*="/labs/"]'),
@@ -46,16 +76,7 @@ export function showProgressMarks(): void {
       mark?.kind === 'partial' ? `${mark.done}/${mark.total}/${mark.solution}` : mark?.kind;
     if (!mark || link.dataset.progressKey === key) continue;
     link.querySelector('.progress-mark')?.remove();
-    const node = templates[mark.kind]!.content.firstElementChild!.cloneNode(true) as HTMLElement;
-    if (mark.kind === 'partial') {
-      const { labelSolution } = node.dataset;
-      const label =
-        format(node.dataset.label!, mark) + (mark.solution ? format(labelSolution!, mark) : '');
-      node.title = label;
-      node.querySelector('[aria-hidden]')!.textContent =
-        `${mark.done}/${mark.total}${mark.solution ? ` ◇${mark.solution}` : ''}`;
-      node.querySelector('.sr-only')!.textContent = label;
-    }
+    const node = markNode(mark, words);
     link.append(node);
     link.dataset.progress = mark.kind;
     link.dataset.progressKey = key;
