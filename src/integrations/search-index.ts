@@ -33,6 +33,7 @@ export function searchIndex(): AstroIntegration {
             await pagefind.createIndex({ excludeSelectors: UNINDEXED }),
             logger,
           );
+          if (!index) throw new Error('search-index: Pagefind did not create an index.');
           const { page_count } = answered(
             await index.addDirectory({ path: fileURLToPath(dir) }),
             logger,
