@@ -10,6 +10,7 @@ import { componentScriptName } from './src/integrations/component-script-name.ts
 import { cheapListSpacing } from './src/integrations/list-spacing.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
+import { pickerSelect } from './src/integrations/picker-select.ts';
 import { pagefindExcerptWords } from './src/integrations/pagefind-excerpt-words.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -84,6 +85,7 @@ export default defineConfig({
       ],
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
+        Pagination: './src/components/starlight/Pagination.astro',
         Footer: './src/components/starlight/Footer.astro',
         Hero: './src/components/starlight/Hero.astro',
         Search: './src/components/starlight/Search.astro',
@@ -150,6 +152,7 @@ export default defineConfig({
     cheapListSpacing(),
     chromeIcons(),
     tocList(),
+    pickerSelect(),
     sharedHeadingLinkStyles(),
     // After the search index, and before the offline guide, which stores Pagefind's files.
     pagefindExcerptWords(),

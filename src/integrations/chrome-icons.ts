@@ -2,16 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { starlightImportSwap } from './starlight-import-swap.ts';
 
 /**
- * Starlight's page-frame components whose icons `ChromeIcon.astro` draws by CSS: the pickers
- * (`Select`), the mobile contents, the mobile menu button and the previous/next links (the
- * sidebar's groups draw it themselves, `SidebarList.astro`). Each imports Starlight's icon as `../user-components/Icon.astro`.
+ * Starlight's page-frame components whose icons `ChromeIcon.astro` draws by CSS: the mobile
+ * contents and the mobile menu button, which import Starlight's icon as
+ * `../user-components/Icon.astro`. The pickers, the sidebar's groups and the previous/next links
+ * are the site's own (`Select.astro`, `SidebarList.astro`, `Pagination.astro`) and draw it directly.
  */
-export const FRAME_COMPONENTS = [
-  'Select',
-  'MobileTableOfContents',
-  'MobileMenuToggle',
-  'Pagination',
-];
+export const FRAME_COMPONENTS = ['MobileTableOfContents', 'MobileMenuToggle'];
 
 /**
  * Gives Starlight's page-frame components `ChromeIcon.astro` where they import Starlight's icon,
