@@ -223,13 +223,15 @@ const indexedText = [
       'in allHow much',
       'in allSend',
       'in allCORS',
+      // the workshop page's sizes, which the build writes in after Pagefind has read the page
+      '{{offline-size',
     ],
     labels: ['Speaker', 'Talk title as given', '2017 → now'],
   },
   {
     home: '/ja/',
     queries: ['HTTPS', '登壇者', '2017', '進捗を書き出す'],
-    notSaid: ['このアドレスでは', '読み込みを取り消す', 'このファイルの内容:'],
+    notSaid: ['このアドレスでは', '読み込みを取り消す', 'このファイルの内容:', '{{offline-size'],
     // Not 登壇者 (speaker): Japanese prose runs it into the next word, as the language is written.
     labels: ['発表タイトル(原題)', '2017年 → 現在'],
   },
