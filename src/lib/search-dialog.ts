@@ -10,8 +10,17 @@ export interface SearchDialogWords {
   more: string;
 }
 
-const escaped = (text: string) =>
-  text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+/** The dialog's elements; its words are set as text and attributes, so none is read as markup. */
+const DIALOG =
+  '<dialog><div class="search-frame"><form role="search" class="search-form">' +
+  '<label class="sr-only" for="site-search-input"></label>' +
+  '<svg aria-hidden="true" class="chrome-icon" data-icon="magnifier" width="16" height="16"></svg>' +
+  '<input id="site-search-input" type="search" autocomplete="off" spellcheck="false">' +
+  '<button type="button" data-close-search></button></form>' +
+  '<p class="search-status" role="status" aria-live="polite"></p>' +
+  '<ol class="search-results"></ol>' +
+  '<button type="button" class="search-more" hidden></button>' +
+  '</div></dialog>';
 
 /**
  * The search dialog, built by the search button's script rather than written into every page: it
@@ -20,17 +29,13 @@ const escaped = (text: string) =>
  */
 export function searchDialog(words: SearchDialogWords): HTMLDialogElement {
   const template = document.createElement('template');
-  template.innerHTML =
-    `<dialog aria-label="${escaped(words.label)}"><div class="search-frame">` +
-    '<form role="search" class="search-form">' +
-    `<label class="sr-only" for="site-search-input">${escaped(words.input)}</label>` +
-    '<svg aria-hidden="true" class="chrome-icon" data-icon="magnifier" width="16" height="16"></svg>' +
-    '<input id="site-search-input" type="search" autocomplete="off" spellcheck="false" ' +
-    `placeholder="${escaped(words.label)}">` +
-    `<button type="button" data-close-search>${escaped(words.cancel)}</button></form>` +
-    '<p class="search-status" role="status" aria-live="polite"></p>' +
-    `<ol class="search-results" aria-label="${escaped(words.results)}"></ol>` +
-    `<button type="button" class="search-more" hidden>${escaped(words.more)}</button>` +
-    '</div></dialog>';
-  return template.content.firstElementChild as HTMLDialogElement;
+  template.innerHTML = DIALOG;
+  const dialog = template.content.firstElementChild as HTMLDialogElement;
+  dialog.setAttribute('aria-label', words.label);
+  dialog.querySelector('label')!.textContent = words.input;
+  dialog.querySelector('input')!.placeholder = words.label;
+  dialog.querySelector('[data-close-search]')!.textContent = words.cancel;
+  dialog.querySelector('ol')!.setAttribute('aria-label', words.results);
+  dialog.querySelector('.search-more')!.textContent = words.more;
+  return dialog;
 }

@@ -11,10 +11,8 @@ describe('the pickers’ select', () => {
   it('is what Starlight’s pickers still import, where picker-select.ts gives them ours', () => {
     for (const component of PICKER_COMPONENTS) {
       const source = readFileSync(join(starlight, `${component}.astro`), 'utf8');
-      assert.match(
-        source,
-        new RegExp(`import Select from '${SELECT_IMPORT.replace('.', '\\.')}';`),
-      );
+      const line = `import Select from '${SELECT_IMPORT}';`;
+      assert.ok(source.includes(line), `${component}.astro no longer has: ${line}`);
     }
   });
 });
