@@ -39,6 +39,8 @@ export const TOKEN_CLASSES: ReadonlyMap<string, string> = new Map(
 );
 
 const classOf = new Map([...TOKEN_CLASSES].map(([name, style]) => [style.toLowerCase(), name]));
+/** Expressive Code's own selector for a token whose colours stay inline (a pair not listed). */
+const INLINE_TOKEN = ".ec-line :where(span[style^='--']:not([class]))";
 const anyToken = `:where(${[...TOKEN_CLASSES.keys()].map((name) => `.${name}`).join(',')})`;
 
 /**
@@ -56,6 +58,9 @@ export function codeTokenClasses(): ExpressiveCodePlugin {
       ...[...TOKEN_CLASSES].map(([name, style]) => `.ec-line .${name}{${style}}`),
       `.ec-line ${anyToken}{color:var(--0)}`,
       `:root:not([data-theme='dark']) & .ec-line ${anyToken}{color:var(--1)}`,
+      // Paper is white whatever the screen's theme (site.css): code prints in the light theme's
+      // colours, and text without a token colour in the page's ink.
+      `@media print{&{--ec-codeFg:var(--sl-color-white)}.ec-line ${anyToken}{color:var(--1)}${INLINE_TOKEN}{color:var(--1,inherit);background-color:var(--1bg,transparent);font-style:var(--1fs,inherit);font-weight:var(--1fw,inherit);text-decoration:var(--1td,inherit)}}`,
     ].join('\n'),
     hooks: {
       postprocessRenderedBlock: ({ renderData }) => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 for (const [path, chaptersLabel] of [
@@ -26,6 +27,20 @@ test('printing leaves the navigation off the paper', async ({ page }) => {
   await expect(page.locator('header.header')).toBeHidden();
   await expect(page.locator('#starlight__sidebar')).toBeHidden();
   await expect(page.locator('.printed-chapter').first()).toBeVisible();
+});
+
+test('code printed from the dark theme is dark ink on light paper', async ({ page }) => {
+  // The print page holds every token style of the site (see site.spec.ts); the reader chose dark.
+  await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+  await page.goto('/print/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ media: 'print' });
+  const { violations } = await new AxeBuilder({ page })
+    .include('.expressive-code')
+    .withRules(['color-contrast'])
+    .analyze();
+  const faint = violations.flatMap((violation) => violation.nodes.map((node) => node.html));
+  expect(faint.slice(0, 5), `${faint.length} code tokens too faint on paper`).toEqual([]);
 });
 
 test('the home page links to the printable guide', async ({ page }) => {
