@@ -122,15 +122,14 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const request = event.data as OfflineRequest;
   const client = event.source as Client | null;
   if (!client || typeof request !== 'object' || request === null) return;
-  if (request.type === 'status') event.waitUntil(report(client));
-  else if (request.type === 'store-labs') event.waitUntil(storeLabs(client, GUIDE_MANIFEST.labs));
+  if (request.type === 'status') event.waitUntil(report([client]));
+  else if (request.type === 'store-labs') event.waitUntil(storeLabs(GUIDE_MANIFEST.labs));
   else if (request.type === 'store-lab' && typeof request.page === 'string') {
     const wanted = new Set(
       GUIDE_MANIFEST.labPages[new URL(request.page, self.location.href).pathname] ?? [],
     );
     event.waitUntil(
       storeLabs(
-        client,
         GUIDE_MANIFEST.labs.filter((entry) => wanted.has(entry.url)),
         'quiet',
       ),
@@ -138,8 +137,14 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   }
 });
 
-/** Store requests under way: reports say "storing" until the last one ends. */
-let storing = 0;
+/** Whole-guide downloads under way: reports say "storing" until the last one ends. */
+let downloads = 0;
+
+/**
+ * Progress and the end of a store go to every open page of the guide, not only the one that
+ * asked: a reader who reloads or opens another page mid-download sees it go on and finish.
+ */
+const everyPage = () => self.clients.matchAll({ type: 'window', includeUncontrolled: true });
 
 async function storedLabs(): Promise<Set<string>> {
   const cache = await caches.open(labs.strategy.cacheName);
@@ -148,7 +153,7 @@ async function storedLabs(): Promise<Set<string>> {
 
 const sizeOf = (entries: OfflineEntry[]) => entries.reduce((sum, entry) => sum + entry.size, 0);
 
-async function report(client: Client, stored?: Set<string>): Promise<void> {
+async function report(pages: readonly Client[], stored?: Set<string>): Promise<void> {
   const keys = stored ?? (await storedLabs());
   const message: OfflineReport = {
     type: 'offline-status',
@@ -159,31 +164,26 @@ async function report(client: Client, stored?: Set<string>): Promise<void> {
       ),
       total: sizeOf(GUIDE_MANIFEST.labs),
     },
-    storing: storing > 0,
+    storing: downloads > 0,
   };
-  client.postMessage(message);
+  for (const page of pages) page.postMessage(message);
 }
 
 /** Fetches the entries not stored yet (each checked against its digest by the browser), reporting progress. */
 async function storeLabs(
-  client: Client,
   entries: OfflineEntry[],
   progress: 'report' | 'quiet' = 'report',
 ): Promise<void> {
-  storing++;
+  if (progress === 'report') downloads++;
   try {
-    await store(client, entries, progress);
+    await store(entries, progress);
   } finally {
-    storing--;
+    if (progress === 'report') downloads--;
   }
-  await report(client);
+  await report(await everyPage());
 }
 
-async function store(
-  client: Client,
-  entries: OfflineEntry[],
-  progress: 'report' | 'quiet',
-): Promise<void> {
+async function store(entries: OfflineEntry[], progress: 'report' | 'quiet'): Promise<void> {
   const cache = await caches.open(labs.strategy.cacheName);
   const stored = await storedLabs();
   for (const entry of entries) {
@@ -198,6 +198,6 @@ async function store(
       await cache.put(key, response);
       stored.add(key);
     }
-    if (progress === 'report') await report(client, stored);
+    if (progress === 'report') await report(await everyPage(), stored);
   }
 }

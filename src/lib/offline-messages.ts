@@ -25,6 +25,6 @@ export interface OfflineReport {
   /** Every page, style and the search index are stored. */
   reading: boolean;
   labs: { stored: number; total: number };
-  /** The worker is fetching lab files for this page right now. */
+  /** The whole guide is being stored right now, asked from this page or another. */
   storing: boolean;
 }

@@ -138,6 +138,31 @@ test('"Make the whole guide available offline" stores the labs with progress, an
   ).toBeVisible();
 });
 
+test('a page loaded while the whole guide is being stored shows the progress and the end', async ({
+  page,
+}) => {
+  // Each lab file is held back a little so the download is still under way when the page reloads.
+  await page.context().route(
+    (url) => labUrls.has(url.pathname),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await route.continue();
+    },
+  );
+  await visitUntilReadyOffline(page, '/workshop/');
+  await page.getByRole('button', { name: /^Make the whole guide available offline/ }).click();
+  const progress = page.getByRole('progressbar');
+  await expect(progress).toBeVisible();
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
+  await page.reload();
+  await expect(progress).toBeVisible();
+  await expect(page.getByText('Storing the labs, the editor and the type checker…')).toBeVisible();
+  await expect(page.getByText('The whole guide is available offline, labs included.')).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('button', { name: /^Make the whole guide/ })).toBeHidden();
+});
+
 test('the Japanese home page offers the whole guide offline in Japanese, in line with its text', async ({
   page,
 }) => {
