@@ -207,7 +207,12 @@ export function connectSearch(options: {
   };
 
   input.addEventListener('input', search);
-  more.addEventListener('click', () => showMore(latest));
+  more.addEventListener('click', async () => {
+    const read = list.children.length;
+    await showMore(latest);
+    // The keyboard goes on to the first new result: the button may have gone with the last page.
+    list.children[read]?.querySelector('a')?.focus();
+  });
   // Enter opens the first result, as in Starlight's search.
   input.addEventListener('keydown', (event) => {
     const first = list.querySelector<HTMLAnchorElement>('a');

@@ -135,6 +135,23 @@ test('the keyboard moves through the results: ↓ and ↑ between the query and 
   await expect(page).toHaveURL(new RegExp(`${first}$`));
 });
 
+test('"More results" adds the next results and takes the keyboard to the first of them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('lambda');
+  const results = page
+    .getByRole('dialog')
+    .getByRole('list', { name: 'Search results' })
+    .locator(':scope > li');
+  await expect(results.first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
+  const shown = await results.count();
+  await page.getByRole('dialog').getByRole('button', { name: 'More results' }).press('Enter');
+  // Pressed on the last page of results, the button goes: the keyboard must not go with it.
+  await expect(results.nth(shown).getByRole('link').first()).toBeFocused();
+});
+
 test('keys that a Japanese input method is using to choose and commit a conversion stay with it', async ({
   page,
 }) => {
