@@ -4,11 +4,13 @@ import * as pagefind from 'pagefind';
 
 /**
  * What the search index leaves out, by selector rather than a `data-pagefind-ignore` on each:
- * every code block. Lab starter code and English code comments otherwise turn up as excerpts
- * (`throw new Error('TODO: preflight')`), even on Japanese results; the prose around a block says
- * what it shows.
+ * every code block, and the lines of source links under each "2017 → now" note. Lab starter
+ * code and English code comments otherwise turn up as excerpts (`throw new Error('TODO:
+ * preflight')`), even on Japanese results; the prose around a block says what it shows. A source
+ * line is addresses ("cloud.google.com › streaming-data-into-bigquery · …"), dense with product
+ * names, so Pagefind chose it as the excerpt of a search for "BigQuery" over the prose about it.
  */
-export const UNINDEXED = ['.expressive-code'];
+export const UNINDEXED = ['.expressive-code', '.then-now-sources'];
 
 /** Pagefind's answer, or an error naming what it said. */
 function answered<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger): T {

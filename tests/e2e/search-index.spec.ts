@@ -204,6 +204,7 @@ const indexedText = [
       'memory',
       'Event Hubs',
       'minutes in all',
+      'Perl',
     ],
     notSaid: [
       'do not work at this address', // the not-secure notice, hidden on every page
@@ -225,13 +226,24 @@ const indexedText = [
       'in allCORS',
       // the workshop page's sizes, which the build writes in after Pagefind has read the page
       '{{offline-size',
+      // the home page's programme: a talk's title, speaker, title as given and lab badge, run together
+      'Perl東聡志',
+      'in the reportAll',
+      // the source links under a "2017 → now" note: addresses, not prose to quote
+      'amazon.com ›',
     ],
     labels: ['Speaker', 'Talk title as given', '2017 → now'],
   },
   {
     home: '/ja/',
     queries: ['HTTPS', '登壇者', '2017', '進捗を書き出す'],
-    notSaid: ['このアドレスでは', '読み込みを取り消す', 'このファイルの内容:', '{{offline-size'],
+    notSaid: [
+      'このアドレスでは',
+      '読み込みを取り消す',
+      'このファイルの内容:',
+      '{{offline-size',
+      'amazon.com ›',
+    ],
     // Not 登壇者 (speaker): Japanese prose runs it into the next word, as the language is written.
     labels: ['発表タイトル(原題)', '2017年 → 現在'],
   },
