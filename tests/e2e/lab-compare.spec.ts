@@ -53,3 +53,22 @@ for (const { width, lang, layout, labels } of sizes) {
     await expect(page.locator('[data-editor] .cm-content')).toContainText('a line only I wrote');
   });
 }
+
+test('the comparison closes when another exercise opens: it never shows one file beside another exercise', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 844 });
+  await openLab(page, slug);
+  const compare = page.getByRole('button', { name: 'Compare with solution' });
+  await compare.click();
+  const comparison = page.locator('[data-compare]');
+  const title = comparison.locator('[data-compare-title]');
+  await expect(title).toContainText(file);
+  await page.getByRole('tab', { name: /^Exercise 3/ }).click();
+  await expect(comparison).toBeHidden();
+  await expect(compare).toHaveAttribute('aria-expanded', 'false');
+  // Opened again, it compares the file now open.
+  await compare.click();
+  await expect(comparison).toBeVisible();
+  await expect(title).not.toContainText(file);
+});

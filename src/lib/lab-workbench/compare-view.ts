@@ -31,13 +31,7 @@ export function toggleComparison(comparison: Comparison): void {
   const { root } = comparison;
   const box = root.querySelector<HTMLElement>('[data-compare]')!;
   const button = root.querySelector<HTMLButtonElement>('[data-action="compare"]')!;
-  if (closeOpen) {
-    closeOpen();
-    closeOpen = undefined;
-    box.hidden = true;
-    button.setAttribute('aria-expanded', 'false');
-    return;
-  }
+  if (closeOpen) return closeComparison(root);
   // Side by side from the width where the lab lays instructions beside the editor.
   const wide = matchMedia(WIDE_LAYOUT);
   let view = show(comparison, wide.matches);
@@ -54,6 +48,18 @@ export function toggleComparison(comparison: Comparison): void {
   button.setAttribute('aria-expanded', 'true');
   // It opens below the editor, out of sight in the wide layout's panel: bring it into view.
   box.scrollIntoView({ block: 'nearest' });
+}
+
+/**
+ * Closes the comparison, if one is open: when another file opens or a button replaces the text,
+ * what it shows is no longer the learner's file beside its solution.
+ */
+export function closeComparison(root: HTMLElement): void {
+  if (!closeOpen) return;
+  closeOpen();
+  closeOpen = undefined;
+  root.querySelector<HTMLElement>('[data-compare]')!.hidden = true;
+  root.querySelector('[data-action="compare"]')!.setAttribute('aria-expanded', 'false');
 }
 
 function show({ root, mine, solution, strings, file }: Comparison, sideBySide: boolean) {

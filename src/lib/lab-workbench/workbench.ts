@@ -115,7 +115,10 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
         .load('type-check')
         .then((files) => files && wanted === file && place(file, files.labFiles[file]));
   };
+  /** The comparison's module, once the learner has opened one. */
+  let comparison: typeof import('./compare-view.ts') | undefined;
   const place = (file: string, text: string) => {
+    if (file !== current) comparison?.closeComparison(root);
     current = file;
     const readOnly = !editable.includes(file);
     editor.show(text, { readOnly });
@@ -142,6 +145,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   let placing = false;
   const showCurrentText = () => {
     if (!editable.includes(current)) return;
+    comparison?.closeComparison(root);
     placing = true;
     editor.replace(textOf(current));
     placing = false;
@@ -373,6 +377,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
         data.load('solution'),
       ]);
       if (!view || !solution) return;
+      comparison = view;
       const { toggleComparison } = view;
       const file = editable.includes(current) ? current : editable[0];
       toggleComparison({
