@@ -26,6 +26,7 @@ export function progressTransfer(
   const status = section.querySelector<HTMLElement>('[data-status]')!;
   const preview = section.querySelector<HTMLElement>('[data-preview]')!;
   const undoButton = section.querySelector<HTMLButtonElement>('[data-undo]')!;
+  const chooser = section.querySelector<HTMLInputElement>('[data-import]')!;
   let pending: { file: ProgressFile; items: PreviewItem[] } | undefined;
   let undo: { replaced: ImportUndo; items: PreviewItem[] } | undefined;
 
@@ -67,6 +68,8 @@ export function progressTransfer(
     pending = undefined;
     preview.hidden = true;
     say(messages.cancelled, 'ok');
+    // The button pressed has gone with the preview: the keyboard goes back to choosing a file.
+    chooser.focus();
   });
 
   preview.querySelector('[data-preview-confirm]')!.addEventListener('click', () => {
@@ -83,6 +86,7 @@ export function progressTransfer(
     undoButton.hidden = false;
     say(format(messages.imported, { count: items.length }), 'ok');
     changed();
+    undoButton.focus();
   });
 
   undoButton.addEventListener('click', () => {
@@ -97,6 +101,7 @@ export function progressTransfer(
     undoButton.hidden = true;
     say(messages.undone, 'ok');
     changed();
+    chooser.focus();
   });
 
   return {

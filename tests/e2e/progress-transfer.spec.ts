@@ -271,6 +271,30 @@ test('importing on a lab page: a preview first, then the editor shows the import
   expect(await savedCode(page, slug, file)).toBe(sinceImport);
 });
 
+test('importing on a lab page shows the imported standing of each exercise at once, and the keyboard stays with the import', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  const firstTab = page.getByRole('tab', { name: /^Exercise 1/ });
+  await expect(firstTab).toContainText('not started');
+  const progress = {
+    [slug]: {
+      done: false,
+      at: '2026-11-29T00:00:00.000Z',
+      exercises: { '1': { passed: 3, total: 3 } },
+    },
+  };
+  await chooseFile(page, progressFile({ 'smt2:progress': JSON.stringify(progress) }));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(firstTab).toContainText('done ✓');
+  // The Import button went with the preview: the keyboard goes to the Undo that replaced it.
+  const undo = page.getByRole('button', { name: 'Undo import' });
+  await expect(undo).toBeFocused();
+  await undo.press('Enter');
+  await expect(firstTab).toContainText('not started');
+  await expect(page.getByLabel('Import progress…')).toBeFocused();
+});
+
 test('the code an import replaced is in the file’s History, also after a reload', async ({
   page,
 }) => {

@@ -227,6 +227,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     for (const file of editable) copy.reload(file);
     show(current);
     refreshRestore();
+    picker.showProgress(storage.progress()?.exercises ?? {});
   });
 
   // Kept for this tab, so a switch of the page's language shows the same results in the new one.
