@@ -99,6 +99,11 @@ for (const { slug, prefix, lang } of cases) {
       await page.locator('.cm-content').click();
       await page.keyboard.press('ControlOrMeta+Z');
       await expect(page.locator('.cm-content')).not.toContainText('// kept across views');
+      // Ctrl+Enter runs the checks: the Results view takes the editor's place, and the keyboard
+      // goes along rather than stay on the hidden editor.
+      await page.keyboard.press('Control+Enter');
+      await expect(tab(results)).toHaveAttribute('aria-selected', 'true');
+      await expect(page.locator('[data-results]')).toBeFocused();
     });
   });
 }

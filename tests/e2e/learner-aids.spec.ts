@@ -69,6 +69,8 @@ test('use solution, then restore: the learner’s code comes back exactly, also 
   expect(await savedCode(page, slug, file)).toBe(mine);
   await expect(page.locator('.cm-content')).toContainText('// my attempt');
   await expect(page.getByRole('button', { name: 'Restore my code' })).toBeHidden();
+  // The button pressed has gone: the keyboard is back in the code it restored.
+  await expect(page.locator('.cm-content')).toBeFocused();
 });
 
 test('Restore my code brings back the open file only, as Use solution changed only that one: a solution kept on another file stays', async ({

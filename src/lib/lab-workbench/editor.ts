@@ -256,6 +256,11 @@ export class CodeEditor {
     view.dispatch(lint.setDiagnostics(view.state, diagnostics));
   }
 
+  /** Moves the keyboard into the editor, building it if need be. */
+  focus(): void {
+    this.build().focus();
+  }
+
   /** Puts the cursor on a 1-based line (and column) and brings it into view, building the editor if need be. */
   goToLine(line: number, column = 1): void {
     const view = this.build();

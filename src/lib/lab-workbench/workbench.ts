@@ -297,8 +297,12 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       session.keepRun(lastRun);
       unfolded.clear();
       showResults();
-      // On a phone the results are a view of their own: the learner pressed Run to see them.
-      if (narrow.matches) layout.show('results');
+      // On a phone the results are a view of their own: the learner pressed Run (or Ctrl+Enter in
+      // the editor) to see them, and both are hidden now, so the keyboard goes along.
+      if (narrow.matches) {
+        layout.show('results');
+        resultsBox.focus();
+      }
       if (report.loadError) {
         const { file, line } = report.loadError;
         if (editable.includes(file)) {
@@ -368,6 +372,8 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       if (!copy.keepBeforeReplacing(current, 'before-restore')) return storageFull.refused();
       replaceAll({ [current]: own });
       status.textContent = strings.restored;
+      // The button hid itself (the code in place is the learner's own again): back to the code.
+      editor.focus();
     },
     history() {
       history.toggle();
