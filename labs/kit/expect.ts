@@ -1,4 +1,5 @@
 import { CheckFailure } from './check-failure.ts';
+import { InWords, type ComparedValue } from './compared-value.ts';
 import { formatValue } from './format-value.ts';
 import type { Text } from './types.ts';
 
@@ -33,6 +34,11 @@ export const expect = {
     }
   },
 
+  /** Words for `ok`'s expected or actual value, where code cannot say it: shown in the reader's language. */
+  inWords(text: Text): InWords {
+    return new InWords(text);
+  },
+
   /** A condition that must hold; `failure` explains it when it does not. */
   ok(
     condition: unknown,
@@ -41,8 +47,8 @@ export const expect = {
   ): void {
     if (!condition) {
       throw new CheckFailure(failure, {
-        expected: 'expected' in details ? formatValue(details.expected) : undefined,
-        actual: 'actual' in details ? formatValue(details.actual) : undefined,
+        expected: 'expected' in details ? compared(details.expected) : undefined,
+        actual: 'actual' in details ? compared(details.actual) : undefined,
         hint: details.hint,
       });
     }
@@ -55,7 +61,12 @@ export const expect = {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (matches && !matches.test(message))
-        throw mismatch(what, `an error matching ${matches}`, message, options);
+        throw mismatch(
+          what,
+          { en: `an error matching ${matches}`, ja: `${matches} に合うエラー` },
+          message,
+          options,
+        );
       return;
     }
     throw mismatch(what, 'an error', 'no error', options);
@@ -81,9 +92,13 @@ export const expect = {
   },
 };
 
+/** A value as a failure shows it: words as they are, anything else written as code. */
+const compared = (value: unknown): ComparedValue =>
+  value instanceof InWords ? value.text : formatValue(value);
+
 function mismatch(
   what: Text,
-  expected: string,
+  expected: ComparedValue,
   actual: unknown,
   options: FailureOptions,
 ): CheckFailure {

@@ -1,3 +1,4 @@
+import { comparedIn } from './compared-value.ts';
 import { hintsInOrder } from './hints-in-order.ts';
 import type { Lang, RunReport } from './types.ts';
 
@@ -44,7 +45,10 @@ export function formatReport(report: RunReport, lang: Lang): string {
     const suffix = result.status === 'not-run' ? ` (${l.notRun})` : '';
     lines.push(`${marks[result.status]} ${result.id}  ${result.title[lang]}${suffix}`);
     if (result.message) lines.push(`    ${result.message[lang]}`);
-    const [expected, actual] = markDifferingLines(result.expected, result.actual);
+    const [expected, actual] = markDifferingLines(
+      comparedIn(result.expected, lang),
+      comparedIn(result.actual, lang),
+    );
     if (expected !== undefined) lines.push(labelled(l.expected, expected));
     if (actual !== undefined) lines.push(labelled(l.actual, actual));
     const [firstHint] = hintsInOrder(result);

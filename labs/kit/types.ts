@@ -1,3 +1,4 @@
+import type { ComparedValue } from './compared-value.ts';
 /** Text a learner reads, in every language the site speaks. One source for the CLI, the page and StackBlitz. */
 export interface Text {
   en: string;
@@ -85,8 +86,8 @@ export interface CheckResult {
   status: CheckStatus;
   /** Why it failed: what was expected, what came back. */
   message?: Text;
-  expected?: string;
-  actual?: string;
+  expected?: ComparedValue;
+  actual?: ComparedValue;
   hints: Text[];
   /** The hint (1-based, as the page numbers them) that fits this failure: shown before the others. */
   hint?: number;

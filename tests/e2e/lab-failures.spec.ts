@@ -70,3 +70,16 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(check.locator('.wb-values-legend')).toHaveText(say.legend);
   });
 }
+
+// What a check states in words, not as a value, is in the page's language: a Japanese page once
+// showed "every warm request ≤ 10 ms" under 期待値.
+test('ja: an expected and a got value that only words can state are in Japanese', async ({
+  starterLabPage,
+}) => {
+  const page = await starterLabPage('lambda-tuning', '/ja');
+  await runChecks(page);
+  const values = page.locator('[data-check-id="cold-start.steady-latency"] .wb-values');
+  await expect(values).toContainText('ウォームなリクエストはすべて 10 ms 以下');
+  await expect(values).toContainText('最も遅いウォームなリクエスト:');
+  await expect(values).not.toContainText('warm request');
+});

@@ -124,4 +124,22 @@ describe('failure reports', () => {
     assert.doesNotMatch(text, /First hint/);
     assert.match(text, /Seed 5 \(add --seed 5 to repeat this run/);
   });
+
+  it('says an expected or actual value given in words in the reader’s language, and a value as code', async () => {
+    const failing = check('a.worded', () =>
+      expect.ok(
+        false,
+        { en: 'Too slow.', ja: '遅すぎます。' },
+        {
+          expected: expect.inWords({ en: 'every request ≤ 10 ms', ja: 'すべて 10 ms 以下' }),
+          actual: 'slow',
+        },
+      ),
+    );
+    const report = await runChecks(labOf(failing), {}, { seed: 1 });
+    assert.match(formatReport(report, 'en'), /Expected: every request ≤ 10 ms\n/);
+    assert.match(formatReport(report, 'ja'), /期待値: すべて 10 ms 以下\n/);
+    // Words are shown as they are; a string value is shown as code, quoted, in both languages.
+    assert.match(formatReport(report, 'ja'), /実際: "slow"\n/);
+  });
 });

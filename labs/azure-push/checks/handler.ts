@@ -228,7 +228,10 @@ export const handlerChecks: Check[] = [
           en: 'The handler never failed, though FCM refused the first two sends: did it send to FCM at all?',
           ja: 'FCM が最初の 2 回を拒否したのに、ハンドラーは一度も失敗していません。FCM へ送っていますか。',
         },
-        { expected: '>= 2 failed runs', actual: result.host.stats.failures },
+        {
+          expected: expect.inWords({ en: '2 or more failed runs', ja: '失敗した実行が 2 回以上' }),
+          actual: result.host.stats.failures,
+        },
       );
       expectNoPoison(result);
     },
@@ -359,7 +362,10 @@ export const handlerChecks: Check[] = [
             ja: `${each.id} の理由には "${each.says}" が含まれるべきです。`,
           },
           {
-            expected: `a reason matching ${each.reason}`,
+            expected: expect.inWords({
+              en: `a reason matching ${each.reason}`,
+              ja: `${each.reason} に合う理由`,
+            }),
             actual: poisoned!.reason,
             hint: each.hint,
           },

@@ -20,7 +20,8 @@ const windowOf = (timestamp: number, size: number): Window => {
 const label = (window: Window) =>
   Number.isFinite(window.end)
     ? `${clock(window.start)}–${clock(window.end)}`
-    : 'the global window (all of time)';
+    : // Beam's own name for it, which reads the same on a Japanese page.
+      'GlobalWindow';
 
 /** Window → word → count, keeping the last (most complete) pane of each word in each window. */
 function countsByWindow(result: PipelineResult<unknown>): Counts {

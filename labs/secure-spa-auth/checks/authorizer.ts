@@ -95,13 +95,13 @@ async function answer(
 }
 
 /** "Allow on arn:…", or what was thrown: short enough to read in one line of a check result. */
+/** What the authorizer answered, written as code (`Deny arn:…`, `Error('…')`): it reads the same in both languages. */
 const effectOf = (result: AuthorizerResult | Error) => {
-  if (result instanceof Error) return `threw ${result.name}: ${result.message}`;
+  if (result instanceof Error) return `${result.name}('${result.message}')`;
   const statements = result?.policyDocument?.Statement;
-  if (!Array.isArray(statements)) return `no policyDocument.Statement in ${formatValue(result)}`;
+  if (!Array.isArray(statements)) return formatValue(result);
   return (
-    statements.map((statement) => `${statement.Effect} on ${statement.Resource}`).join('; ') ||
-    'no statements'
+    statements.map((statement) => `${statement.Effect} ${statement.Resource}`).join('; ') || '[]'
   );
 };
 
@@ -160,7 +160,7 @@ function attack(
             ja: `まず、${offer.label.ja}にはメソッド ARN への Allow を返す必要があります(すべてを拒否するオーソライザーは、攻撃と一緒に利用者も止めてしまいます)。`,
           },
           {
-            expected: `Allow on ${world.methodArn}`,
+            expected: `Allow ${world.methodArn}`,
             actual: effectOf(result),
             hint: offer === good ? 2 : 1,
           },
@@ -175,7 +175,7 @@ function attack(
             ja: `${title.ja}(${offer.label.ja}): オーソライザーはメソッド ARN への Deny(403)を返すか、Error('Unauthorized')(401)を投げる必要があります。それ以外のエラーは 500 になります。`,
           },
           {
-            expected: `Deny on ${world.methodArn}, or Error('Unauthorized')`,
+            expected: `Deny ${world.methodArn} | Error('Unauthorized')`,
             actual: effectOf(result),
             hint: 1,
           },

@@ -1,6 +1,6 @@
 import { expect } from '../../kit/expect.ts';
 import { randomInt } from '../../kit/seeded-random.ts';
-import type { Check, LearnerModules } from '../../kit/types.ts';
+import type { Check, LearnerModules, Text } from '../../kit/types.ts';
 import { VirtualClock } from '../../kit/virtual-clock.ts';
 import {
   FakeApi,
@@ -108,6 +108,13 @@ const simulations = (learner: LearnerModules, random: () => number) =>
 const clockTime = (ms: number) =>
   `${Math.floor(ms / HOUR)}:${String(Math.floor((ms % HOUR) / MINUTE)).padStart(2, '0')}`;
 
+/** "25 min left at 12:40", in the reader's language. */
+const leftAt = (left: string, at: number) =>
+  expect.inWords({
+    en: `${left} left at ${clockTime(at)}`,
+    ja: `${clockTime(at)} の時点で残り ${left}`,
+  });
+
 /** Every request of a run carried credentials with more than the margin left, exchanged with a session token that had too. */
 function expectFreshEnough({ requests }: ReturnType<typeof simulate>) {
   const late = requests.filter(
@@ -121,10 +128,18 @@ function expectFreshEnough({ requests }: ReturnType<typeof simulate>) {
       ja: `${requests.length} 件中 ${late.length} 件のリクエストが、残り ${MARGIN_MIN} 分以下の認証情報を使いました。`,
     },
     {
-      expected: `more than ${MARGIN_MIN} min left on every request`,
+      expected: expect.inWords({
+        en: `more than ${MARGIN_MIN} min left on every request`,
+        ja: `どのリクエストでも残り ${MARGIN_MIN} 分より多い`,
+      }),
       actual:
         first &&
-        `${first.credentials ? formatDuration(first.credentials.expiresAt - first.at) : 'no credentials'} left at ${clockTime(first.at)}`,
+        (first.credentials
+          ? leftAt(formatDuration(first.credentials.expiresAt - first.at), first.at)
+          : expect.inWords({
+              en: `no credentials at ${clockTime(first.at)}`,
+              ja: `${clockTime(first.at)} の時点で認証情報なし`,
+            })),
     },
   );
   const riskyExchange = requests.find(
@@ -141,10 +156,12 @@ function expectFreshEnough({ requests }: ReturnType<typeof simulate>) {
       ja: `残り ${MARGIN_MIN} 分以下のセッショントークンを、サインインし直さずに交換に使いました。交換が ID サービスに届く前に期限が切れるかもしれません。`,
     },
     {
-      expected: `sign in again when the session token has ${MARGIN_MIN} min or less left`,
+      expected: expect.inWords({
+        en: `sign in again when the session token has ${MARGIN_MIN} min or less left`,
+        ja: `セッショントークンの残りが ${MARGIN_MIN} 分以下ならサインインし直す`,
+      }),
       actual:
-        riskyExchange &&
-        `${formatDuration(riskyExchange.heldSessionLeft!)} left at ${clockTime(riskyExchange.at)}`,
+        riskyExchange && leftAt(formatDuration(riskyExchange.heldSessionLeft!), riskyExchange.at),
       hint: 2,
     },
   );
@@ -155,11 +172,15 @@ const rejectedWith = (rejected: Request[]) =>
   [...new Set(rejected.map((request) => request.answer))].join(', ');
 
 /** Why the API refused one request, in the words of its answer. */
-function whyRejected(request: Request): string {
-  if (!request.credentials) return 'credentials missing';
+function whyRejected(request: Request): Text {
+  if (!request.credentials) return { en: 'credentials missing', ja: '認証情報がない' };
   if (request.answer === 'InvalidClientTokenId')
-    return 'credentials the identity service never issued (or changed after it did): use what service.getCredentialsForIdentity returns';
-  return `credentials expired ${formatDuration(request.at - request.credentials.expiresAt)} earlier`;
+    return {
+      en: 'credentials the identity service never issued (or changed after it did): use what service.getCredentialsForIdentity returns',
+      ja: 'ID サービスが発行していない(または発行後に変えた)認証情報。service.getCredentialsForIdentity が返したものを使います',
+    };
+  const ago = formatDuration(request.at - request.credentials.expiresAt);
+  return { en: `credentials expired ${ago} earlier`, ja: `${ago} 前に期限が切れた認証情報` };
 }
 
 /** Every request of a run was accepted, and every sign-in was the run's own user. */
@@ -173,8 +194,16 @@ function expectNoneRejected({ requests, userId, signedInAs }: ReturnType<typeof 
       ja: `${requests.length} 件中 ${rejected.length} 件のリクエストが拒否されました(${rejectedWith(rejected)})。`,
     },
     {
-      expected: 'every request accepted',
-      actual: first && `first at ${clockTime(first.at)}, ${whyRejected(first)}`,
+      expected: expect.inWords({
+        en: 'every request accepted',
+        ja: 'すべてのリクエストが受け付けられる',
+      }),
+      actual:
+        first &&
+        expect.inWords({
+          en: `first at ${clockTime(first.at)}, ${whyRejected(first).en}`,
+          ja: `最初は ${clockTime(first.at)}: ${whyRejected(first).ja}`,
+        }),
     },
   );
   const stranger = signedInAs.find((who) => who !== userId);
@@ -267,7 +296,13 @@ function expectNoNeedlessRefresh({ requests, service }: ReturnType<typeof simula
       en: 'First, every request must go out with valid credentials (see credentials.never-expired): refreshing less is easy if nothing is refreshed.',
       ja: 'まず、すべてのリクエストを有効な認証情報で送る必要があります(credentials.never-expired を参照)。更新を減らすだけなら、一度も更新しなければ済んでしまうからです。',
     },
-    { expected: 0, actual: `${expired} requests rejected` },
+    {
+      expected: 0,
+      actual: expect.inWords({
+        en: `${expired} requests rejected`,
+        ja: `${expired} 件のリクエストが拒否された`,
+      }),
+    },
   );
   const summary = {
     en: `${service.exchanges} exchanges and ${service.logins} sign-ins for ${requests.length} requests over ${SIMULATED_HOURS} h`,
@@ -281,10 +316,16 @@ function expectNoNeedlessRefresh({ requests, service }: ReturnType<typeof simula
       ja: '1 件のリクエストで、交換またはサインインが 2 回以上起きました。',
     },
     {
-      expected: 'at most one of each per request',
+      expected: expect.inWords({
+        en: 'at most one of each per request',
+        ja: '1 件のリクエストにつきそれぞれ 1 回まで',
+      }),
       actual:
         doubled &&
-        `${doubled.exchanges} exchanges, ${doubled.logins} sign-ins at ${clockTime(doubled.at)}`,
+        expect.inWords({
+          en: `${doubled.exchanges} exchanges, ${doubled.logins} sign-ins at ${clockTime(doubled.at)}`,
+          ja: `${clockTime(doubled.at)} に交換 ${doubled.exchanges} 回、サインイン ${doubled.logins} 回`,
+        }),
     },
   );
   const early = requests.find(
@@ -300,9 +341,11 @@ function expectNoNeedlessRefresh({ requests, service }: ReturnType<typeof simula
       ja: `持っている認証情報がまだ ${MARGIN_MIN} 分より長く残っているのに、新しい認証情報を取得しました(${summary.ja})。`,
     },
     {
-      expected: `exchange only with ${MARGIN_MIN} min or less left`,
-      actual:
-        early && `${formatDuration(early.heldCredentialsLeft!)} left at ${clockTime(early.at)}`,
+      expected: expect.inWords({
+        en: `exchange only with ${MARGIN_MIN} min or less left`,
+        ja: `残りが ${MARGIN_MIN} 分以下になってから交換する`,
+      }),
+      actual: early && leftAt(formatDuration(early.heldCredentialsLeft!), early.at),
     },
   );
   const earlyLogin = requests.find(
@@ -318,10 +361,11 @@ function expectNoNeedlessRefresh({ requests, service }: ReturnType<typeof simula
       ja: `セッショントークンがまだ ${MARGIN_MIN} 分より長く残っているのに、サインインし直しました(${summary.ja})。`,
     },
     {
-      expected: `sign in only with ${MARGIN_MIN} min or less left`,
-      actual:
-        earlyLogin &&
-        `${formatDuration(earlyLogin.heldSessionLeft!)} left at ${clockTime(earlyLogin.at)}`,
+      expected: expect.inWords({
+        en: `sign in only with ${MARGIN_MIN} min or less left`,
+        ja: `残りが ${MARGIN_MIN} 分以下になってからサインインし直す`,
+      }),
+      actual: earlyLogin && leftAt(formatDuration(earlyLogin.heldSessionLeft!), earlyLogin.at),
     },
   );
 }

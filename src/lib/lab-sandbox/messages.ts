@@ -72,6 +72,9 @@ export function isRunOrder(value: unknown): value is RunOrder {
   );
 }
 
+/** A check's expected or actual value: code, or words in both languages. */
+const isComparedValue = (value: unknown) => isString(value) || isText(value);
+
 export function isCheckResult(value: unknown): value is CheckResult {
   return (
     isObject(value) &&
@@ -80,8 +83,8 @@ export function isCheckResult(value: unknown): value is CheckResult {
     isText(value.title) &&
     ['pass', 'fail', 'timeout', 'not-run'].includes(value.status as string) &&
     isOptional(value.message, isText) &&
-    isOptional(value.expected, isString) &&
-    isOptional(value.actual, isString) &&
+    isOptional(value.expected, isComparedValue) &&
+    isOptional(value.actual, isComparedValue) &&
     Array.isArray(value.hints) &&
     value.hints.every(isText) &&
     isOptional(value.hint, isLine)

@@ -1,3 +1,4 @@
+import { comparedIn } from '../../../labs/kit/compared-value.ts';
 import { hintsInOrder } from '../../../labs/kit/hints-in-order.ts';
 import type { CheckResult, Exercise, Lang, RunReport } from '../../../labs/kit/types.ts';
 import { element } from '../dom-element.ts';
@@ -130,7 +131,7 @@ function checkItem(
     item.append(message);
   }
   if (result.expected !== undefined || result.actual !== undefined)
-    item.append(comparedValues(result, strings));
+    item.append(comparedValues(result, strings, lang));
   const ordered = hintsInOrder(result);
   if (result.status !== 'pass' && ordered.length) {
     const hints = element('ol', 'wb-hints');
@@ -165,7 +166,7 @@ function checkItem(
  * comparison comes in its own chunk (it shares CodeMirror's diff with Compare with solution), so
  * the values show at once and the marks follow; should the chunk fail to load, they stay plain.
  */
-function comparedValues(result: CheckResult, strings: WorkbenchStrings): HTMLElement {
+function comparedValues(result: CheckResult, strings: WorkbenchStrings, lang: Lang): HTMLElement {
   const values = element('dl', 'wb-values');
   const add = (label: string, text: string | undefined) => {
     if (text === undefined) return undefined;
@@ -174,12 +175,14 @@ function comparedValues(result: CheckResult, strings: WorkbenchStrings): HTMLEle
     values.append(element('dt', '', label), value);
     return value;
   };
-  const expected = add(strings.expected, result.expected);
-  const actual = add(strings.actual, result.actual);
+  const expectedText = comparedIn(result.expected, lang);
+  const actualText = comparedIn(result.actual, lang);
+  const expected = add(strings.expected, expectedText);
+  const actual = add(strings.actual, actualText);
   if (!expected || !actual) return values;
   import('./value-difference.ts').then(
     ({ valueDifference }) => {
-      const difference = valueDifference(result.expected!, result.actual!);
+      const difference = valueDifference(expectedText!, actualText!);
       if (!difference) return;
       expected.replaceChildren(...difference.expected.map((line) => valueLine(line, strings)));
       actual.replaceChildren(...difference.actual.map((line) => valueLine(line, strings)));
