@@ -46,6 +46,21 @@ test('at 1280 px the file tabs that do not fit scroll into view: End reaches the
   expect(inside, 'the last tab is scrolled fully into the row').toBe(true);
 });
 
+test('the exercise tabs answer Home and End as the file tabs do, each opening its exercise', async ({
+  starterLabPage,
+}) => {
+  const page = await starterLabPage('lambda-tuning');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const exercises = page.getByRole('tablist', { name: 'Exercises' }).getByRole('tab');
+  await exercises.first().click();
+  await page.keyboard.press('End');
+  await expect(exercises.last()).toBeFocused();
+  await expect(exercises.last()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await expect(exercises.first()).toBeFocused();
+  await expect(exercises.first()).toHaveAttribute('aria-selected', 'true');
+});
+
 // On a phone the Run row holds Run checks and Run all, with the status line under them, and Open
 // in StackBlitz comes last among the file actions. Beside the two Run buttons it wrapped onto a row
 // of its own, above the empty status line: at 390 px in Japanese (with a Japanese font, which this

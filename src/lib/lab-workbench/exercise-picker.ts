@@ -3,6 +3,7 @@ import type { ExerciseProgress } from '../stored-progress.ts';
 import { stateOf, type ExerciseState } from './exercise-progress.ts';
 import type { LabLayout } from './lab-layout.ts';
 import { format, localize, type WorkbenchStrings } from './strings.ts';
+import { tabAfterKey } from './tab-keys.ts';
 
 /** How an exercise's standing reads: "not started", "3 of 4", "done ✓", "solved with the solution". */
 export function exerciseStatusText(progress: ExerciseProgress, strings: WorkbenchStrings): string {
@@ -61,11 +62,10 @@ export function exercisePicker(options: {
     tab.append(name, status);
     tab.addEventListener('click', () => select(exercise.number));
     tab.addEventListener('keydown', (event) => {
-      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-      if (!step) return;
+      const to = tabAfterKey(event.key, exercises.indexOf(exercise), exercises.length);
+      if (to === undefined) return;
       event.preventDefault();
-      const next =
-        exercises[(exercises.indexOf(exercise) + step + exercises.length) % exercises.length];
+      const next = exercises[to];
       select(next.number);
       list.querySelector<HTMLElement>(`[data-exercise="${next.number}"]`)!.focus();
     });

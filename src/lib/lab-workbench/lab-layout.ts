@@ -1,4 +1,5 @@
 import type { WorkbenchStrings } from './strings.ts';
+import { tabAfterKey } from './tab-keys.ts';
 
 /**
  * The lab page's two layouts, as the media queries of LabWorkbench.astro's CSS write them: under
@@ -107,10 +108,10 @@ export function arrangeLabPage(workbench: HTMLElement, strings: WorkbenchStrings
       if (layout.getBoundingClientRect().top < 0) layout.scrollIntoView({ block: 'start' });
     });
     button.addEventListener('keydown', (event) => {
-      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-      if (!step) return;
+      const to = tabAfterKey(event.key, VIEWS.indexOf(view), VIEWS.length);
+      if (to === undefined) return;
       event.preventDefault();
-      const next = VIEWS[(VIEWS.indexOf(view) + step + VIEWS.length) % VIEWS.length];
+      const next = VIEWS[to];
       show(next);
       switcher.querySelector<HTMLElement>(`[data-view="${next}"]`)!.focus();
     });

@@ -16,6 +16,7 @@ import { SessionState, type LastRun } from './session-state.ts';
 import { slowCheckStatus } from './slow-check-status.ts';
 import { storageFullNotice } from './storage-full-notice.ts';
 import { format, localize, pageLang } from './strings.ts';
+import { tabAfterKey } from './tab-keys.ts';
 import { textDigest } from './text-digest.ts';
 import { watchTypes } from './watch-types.ts';
 import { workbenchData } from './workbench-data.ts';
@@ -182,11 +183,10 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   tabs.forEach((tab, index) => {
     tab.addEventListener('click', () => openFile(tab.dataset.file!));
     tab.addEventListener('keydown', (event) => {
-      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-      const jump = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : undefined;
-      if (!step && jump === undefined) return;
+      const to = tabAfterKey(event.key, index, tabs.length);
+      if (to === undefined) return;
       event.preventDefault();
-      const next = tabs[jump ?? (index + step + tabs.length) % tabs.length];
+      const next = tabs[to];
       next.focus();
       openFile(next.dataset.file!);
     });
