@@ -5,6 +5,7 @@ import {
   labFolder,
   openFile,
   openLab,
+  pressAndConfirm,
   runChecks,
   savedCode,
   typeInEditor,
@@ -114,4 +115,23 @@ test('a type error shows at its line without pressing Run, and fixing it clears 
 
   await typeInEditor(page, solution[file]);
   await expect(page.locator('[data-problems]')).toHaveText('No type errors.', { timeout: 15_000 });
+});
+
+test('Reset and Use solution say what they did, and point to Restore my code only when there is code of mine to bring back', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  const status = page.locator('[data-workbench] [data-status]');
+  const restore = page.getByRole('button', { name: 'Restore my code' });
+  // On the untouched starter there is nothing of mine to restore, and nothing is offered.
+  await useSolution(page, slug, file);
+  await expect(status).toHaveText(`The solution for ${file} is in the editor.`);
+  await expect(restore).toBeHidden();
+
+  await typeInEditor(page, `${starter[file]}// my attempt\n`);
+  await pressAndConfirm(page, 'Reset file');
+  await expect(status).toHaveText(
+    `${file} is back to its starter code. “Restore my code” brings your own version back.`,
+  );
+  await expect(restore).toBeVisible();
 });

@@ -353,6 +353,10 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       if (!(await askFirst(format(strings.resetConfirm, { file }), strings.reset))) return;
       if (!copy.keepBeforeReplacing(file, 'before-reset')) return storageFull.refused();
       replaceAll({ [file]: lab.starter[file] });
+      status.textContent = format(
+        copy.restorable(file) === undefined ? strings.resetDoneNoOwnCode : strings.resetDone,
+        { file },
+      );
     },
     async useSolution() {
       // One file, the one open: the other exercises stay the learner's own.
@@ -364,7 +368,13 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       if (!solution) return;
       if (!copy.keepBeforeReplacing(file, 'before-solution')) return storageFull.refused();
       replaceAll({ [file]: solution.solution[file] });
-      status.textContent = format(strings.solutionInPlace, { file });
+      // "Restore my code" is offered only where there is code of the learner's to restore.
+      status.textContent = format(
+        copy.restorable(file) === undefined
+          ? strings.solutionInPlaceNoOwnCode
+          : strings.solutionInPlace,
+        { file },
+      );
     },
     restore() {
       const own = copy.restorable(current);
