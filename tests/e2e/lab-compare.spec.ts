@@ -10,12 +10,20 @@ const solution = labFolder(slug, 'solution')[file];
 const mine = `${solution.trimEnd()}\n// a line only I wrote\n`;
 const firstLine = solution.split('\n')[0];
 
+// Two columns only where each has room for about 50 characters: at 1280 px they had 259 px each
+// and cut most of every line, so there the listing is unified, as on a phone.
 const sizes = [
   {
-    width: 1280,
+    width: 1920,
     lang: 'en',
     layout: 'side-by-side',
     labels: ['Your code (read-only)', 'Solution (read-only)'],
+  },
+  {
+    width: 1280,
+    lang: 'en',
+    layout: 'unified',
+    labels: ['Differences from your code to the solution (read-only)'],
   },
   {
     width: 390,

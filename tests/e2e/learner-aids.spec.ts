@@ -40,6 +40,8 @@ test('hints appear one at a time, and how many were shown is kept after a reload
 });
 
 test('compare shows both versions without changing the learner’s code', async ({ page }) => {
+  // Wide enough for the two columns, each labelled (lab-compare.spec.ts checks the unified view).
+  await page.setViewportSize({ width: 1920, height: 1000 });
   await openLab(page, slug);
   const mine = `${starter[file]}// a line only I wrote\n`;
   await typeInEditor(page, mine);

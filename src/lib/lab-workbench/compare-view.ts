@@ -4,7 +4,6 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
 import { editorTheme } from './editor-theme.ts';
 import { highlightStyle } from './highlight-style.ts';
-import { WIDE_LAYOUT } from './lab-layout.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
 import { typescriptLanguage } from './typescript-language.ts';
 
@@ -23,28 +22,40 @@ interface Comparison {
 let closeOpen: (() => void) | undefined;
 
 /**
+ * Two columns from this width of the comparison up (about 50 characters each, longer lines
+ * wrapped); narrower, one unified listing. The comparison is never wider than 905 px, and lab code
+ * runs to 95 characters a line: at 1280 px two unwrapped columns of 259 px cut most of every
+ * line, so the choice follows the room the comparison has, not the screen's width.
+ */
+const SIDE_BY_SIDE_MIN_PX = 860;
+
+/**
  * Shows where the learner's file and the solution differ, both read-only: only the changed
- * regions with a little context (unchanged stretches fold away), side by side on a wide screen
- * and as one unified listing on a narrow one, where two columns would cut every line. Nothing in the learner's code changes; "Use solution" is a separate, confirmed step.
+ * regions with a little context (unchanged stretches fold away), side by side where there is room
+ * for two columns and as one unified listing elsewhere. Nothing in the learner's code changes;
+ * "Use solution" is a separate, confirmed step.
  */
 export function toggleComparison(comparison: Comparison): void {
   const { root } = comparison;
   const box = root.querySelector<HTMLElement>('[data-compare]')!;
   const button = root.querySelector<HTMLButtonElement>('[data-action="compare"]')!;
   if (closeOpen) return closeComparison(root);
-  // Side by side from the width where the lab lays instructions beside the editor.
-  const wide = matchMedia(WIDE_LAYOUT);
-  let view = show(comparison, wide.matches);
-  const redraw = () => {
-    view.destroy();
-    view = show(comparison, wide.matches);
-  };
-  wide.addEventListener('change', redraw);
-  closeOpen = () => {
-    wide.removeEventListener('change', redraw);
-    view.destroy();
-  };
   box.hidden = false;
+  const roomForTwo = () => box.clientWidth >= SIDE_BY_SIDE_MIN_PX;
+  let sideBySide = roomForTwo();
+  let view = show(comparison, sideBySide);
+  // A window resized, or a phone turned, redraws it only when the room crosses the line.
+  const resized = new ResizeObserver(() => {
+    if (roomForTwo() === sideBySide) return;
+    sideBySide = !sideBySide;
+    view.destroy();
+    view = show(comparison, sideBySide);
+  });
+  resized.observe(box);
+  closeOpen = () => {
+    resized.disconnect();
+    view.destroy();
+  };
   button.setAttribute('aria-expanded', 'true');
   // It opens below the editor, out of sight in the wide layout's panel: bring it into view.
   box.scrollIntoView({ block: 'nearest' });
@@ -72,8 +83,8 @@ function show({ root, mine, solution, strings, file }: Comparison, sideBySide: b
   const host = box.querySelector<HTMLElement>('[data-compare-views]')!;
   host.replaceChildren();
   const readOnly = (label: string) => [
-    // On a phone a long line wraps rather than hide its end; side by side, lines keep their shape.
-    ...(sideBySide ? [] : [EditorView.lineWrapping]),
+    // A long line wraps rather than hide its end, in one column or two.
+    EditorView.lineWrapping,
     lineNumbers(),
     editorTheme,
     syntaxHighlighting(highlightStyle),

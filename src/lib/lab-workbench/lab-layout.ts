@@ -2,11 +2,11 @@ import type { WorkbenchStrings } from './strings.ts';
 import { tabAfterKey } from './tab-keys.ts';
 
 /**
- * The lab page's two layouts, as the media queries of LabWorkbench.astro's CSS write them: under
- * 64rem one view at a time (a phone, a narrow tablet), from 64rem the instructions beside the editor.
+ * The lab page's narrow layout, as the media queries of LabWorkbench.astro's CSS write it: under
+ * 64rem one view at a time (a phone, a narrow tablet); from 64rem the instructions are beside the
+ * editor.
  */
 export const NARROW_LAYOUT = '(max-width: 63.99rem)';
-export const WIDE_LAYOUT = '(min-width: 64rem)';
 
 /** The three parts of a lab a phone shows one at a time; a wide screen shows them all. */
 export const VIEWS = ['instructions', 'code', 'results'] as const;
