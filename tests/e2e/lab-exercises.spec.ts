@@ -21,7 +21,7 @@ const words = {
     solution: 'solved with the solution',
     runAll: 'Run all',
     useSolution: 'Use solution',
-    summarySolution: /^All checks pass, some on the untouched solution/,
+    summarySolution: /^All checks pass, some or all on the untouched solution/,
   },
   ja: {
     exercise: (n: number) => new RegExp(`^演習 ${n}\\b`),
