@@ -193,3 +193,29 @@ test('on a phone, "On this page" names the exercise that is shown, never a hidde
   await page.evaluate(() => scrollTo(0, 0));
   await expect(named).toHaveText('Overview');
 });
+
+// On the Azure lab the overview ends in a tall figure: with the view switch at the top of the
+// screen, neither the hidden exercise tabs nor the workbench below the switch reached Starlight's
+// band, and the bar said "The pipeline at its peak" over the code and, after a run, the results.
+test('on a phone, "On this page" names the exercise over the code, and still after a run switches to the results', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLab(page, 'azure-push');
+  const named = page.locator('mobile-starlight-toc .display-current');
+  const views = page.getByRole('tablist', { name: 'Lab views' });
+  await views.getByRole('tab', { name: 'Code' }).click();
+  await page.locator('.wb-layout').evaluate((layout) => layout.scrollIntoView({ block: 'start' }));
+  const heading = await page.locator('.wb-exercise-text[data-exercise="1"] h2').textContent();
+  await expect(named).toHaveText(heading!);
+  await page.getByRole('button', { name: 'Run checks' }).click();
+  await expect(views.getByRole('tab', { name: 'Results' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.locator('[data-results] .wb-group').first()).toBeVisible();
+  await expect(named).toHaveText(heading!);
+  // Back above the lab, Starlight's own marking stands.
+  await page.evaluate(() => scrollTo(0, 0));
+  await expect(named).toHaveText('Overview');
+});

@@ -21,7 +21,9 @@ type StarlightContents = HTMLElement & {
  * Starlight also looks only at what follows a heading, and the exercise picker and the workbench
  * follow none: in a phone's Code and Results views, where the workbench fills the screen, the bar
  * went on naming what was in view before (the overview). When one of `exerciseParts` enters
- * Starlight's band, the shown exercise is marked.
+ * Starlight's band, the shown exercise is marked; and while one is in it, a mark Starlight moves
+ * back to the overview (the page's heights changing under the band, as when a run on a phone
+ * switches to the results) moves to the shown exercise.
  */
 export function contentsFollowExercise(
   sections: Map<number, HTMLElement>,
@@ -47,7 +49,7 @@ export function contentsFollowExercise(
   const mend = (list: StarlightContents) => {
     const marked = list.querySelector<HTMLAnchorElement>('a[aria-current="true"]');
     const holder = marked && linkedExercise(sections, marked.hash);
-    if (holder && sections.get(holder.number)!.hidden) markShown(list);
+    if (holder ? sections.get(holder.number)!.hidden : inBand(list, exerciseParts)) markShown(list);
   };
   const mendAll = () => lists.forEach(mend);
 
@@ -85,5 +87,20 @@ function watchBand(list: StarlightContents, parts: HTMLElement[], enter: () => v
   addEventListener('resize', () => {
     clearTimeout(resized);
     resized = setTimeout(observe, 200);
+  });
+}
+
+/**
+ * Whether one of `parts` is in the band `list` reads now: Starlight's root margin insets the
+ * viewport from the top and the bottom ("-120px 0% -671px"), as its IntersectionObserver does.
+ */
+function inBand(list: StarlightContents, parts: HTMLElement[]): boolean {
+  if (typeof list.getRootMargin !== 'function') return false;
+  const [top, , bottom] = list.getRootMargin().split(' ').map(parseFloat);
+  const from = -top;
+  const to = document.documentElement.clientHeight + bottom;
+  return parts.some((part) => {
+    const box = part.getBoundingClientRect();
+    return box.height > 0 && box.top < to && box.bottom > from;
   });
 }

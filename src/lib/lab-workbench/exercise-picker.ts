@@ -90,8 +90,6 @@ export function exercisePicker(options: {
   }
 
   return {
-    /** The row of exercise tabs, at the top of the instructions. */
-    element: list,
     select,
     current: () => current,
     /** The exercise a learner file belongs to, if any. */

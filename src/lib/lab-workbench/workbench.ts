@@ -484,7 +484,9 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // Editing does not need it, so it comes after the editor; a chunk that cannot load leaves
   // Starlight's own marking.
   import('./contents-follow-exercise.ts').then(
-    ({ contentsFollowExercise }) => contentsFollowExercise(layout.sections, [picker.element, root]),
+    ({ contentsFollowExercise }) =>
+      // The whole lab: the exercise tabs, the phone's view switch and the workbench.
+      contentsFollowExercise(layout.sections, [root.closest<HTMLElement>('.wb-layout') ?? root]),
     () => undefined,
   );
 }
