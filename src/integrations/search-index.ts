@@ -21,8 +21,8 @@ function answered<T extends { errors: string[] }>(response: T, logger: AstroInte
 
 /**
  * Builds the search index (Pagefind, `pagefind/`), as Starlight would with its own search on,
- * with the code blocks left out by selector: Starlight passes Pagefind no options, so each code
- * block carried the attribute instead (17 on the BigQuery lab page). Starlight's is switched off
+ * with `UNINDEXED` left out by selector: Starlight passes Pagefind no options, so each code block
+ * carried the attribute instead (17 on the BigQuery lab page). Starlight's is switched off
  * (`pagefind: false`); its page frame still marks each page's body for Pagefind.
  */
 export function searchIndex(): AstroIntegration {
@@ -44,7 +44,7 @@ export function searchIndex(): AstroIntegration {
             await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }),
             logger,
           );
-          logger.info(`${page_count} pages indexed, code blocks left out`);
+          logger.info(`${page_count} pages indexed, without ${UNINDEXED.join(', ')}`);
         } finally {
           await pagefind.close();
         }

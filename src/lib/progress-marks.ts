@@ -1,3 +1,4 @@
+import { element } from './dom-element.ts';
 import { stateOf } from './lab-workbench/exercise-progress.ts';
 import { readProgress, type LabProgress } from './lab-workbench/lab-storage.ts';
 import { format } from './lab-workbench/strings.ts';
@@ -39,17 +40,12 @@ function markNode(mark: Mark, words: MarkWords): HTMLElement {
     sign = mark.kind === 'done' ? '✓' : '◇';
     label = words[mark.kind]!;
   }
-  const node = document.createElement('span');
-  node.className = 'progress-mark';
+  const node = element('span', 'progress-mark', undefined, { title: label });
   if (mark.kind !== 'done') node.dataset[mark.kind] = '';
-  node.title = label;
-  const shown = document.createElement('span');
-  shown.setAttribute('aria-hidden', 'true');
-  shown.textContent = sign;
-  const said = document.createElement('span');
-  said.className = 'sr-only';
-  said.textContent = label;
-  node.append(shown, said);
+  node.append(
+    element('span', '', sign, { 'aria-hidden': 'true' }),
+    element('span', 'sr-only', label),
+  );
   return node;
 }
 

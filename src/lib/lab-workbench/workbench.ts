@@ -336,6 +336,13 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     }
   };
 
+  /**
+   * What a button that replaced `file` says: with "Restore my code" named only where there is
+   * code of the learner's to bring back.
+   */
+  const saidAfterReplacing = (file: string, withRestore: string, withoutRestore: string) =>
+    format(copy.restorable(file) === undefined ? withoutRestore : withRestore, { file });
+
   /** Asks before a button replaces the learner's code; a question that cannot load changes nothing. */
   const askFirst = async (message: string, proceed: string) => {
     const question = await chunks.load(() => import('./confirm-step.ts'));
@@ -353,10 +360,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       if (!(await askFirst(format(strings.resetConfirm, { file }), strings.reset))) return;
       if (!copy.keepBeforeReplacing(file, 'before-reset')) return storageFull.refused();
       replaceAll({ [file]: lab.starter[file] });
-      status.textContent = format(
-        copy.restorable(file) === undefined ? strings.resetDoneNoOwnCode : strings.resetDone,
-        { file },
-      );
+      status.textContent = saidAfterReplacing(file, strings.resetDone, strings.resetDoneNoOwnCode);
     },
     async useSolution() {
       // One file, the one open: the other exercises stay the learner's own.
@@ -368,12 +372,10 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       if (!solution) return;
       if (!copy.keepBeforeReplacing(file, 'before-solution')) return storageFull.refused();
       replaceAll({ [file]: solution.solution[file] });
-      // "Restore my code" is offered only where there is code of the learner's to restore.
-      status.textContent = format(
-        copy.restorable(file) === undefined
-          ? strings.solutionInPlaceNoOwnCode
-          : strings.solutionInPlace,
-        { file },
+      status.textContent = saidAfterReplacing(
+        file,
+        strings.solutionInPlace,
+        strings.solutionInPlaceNoOwnCode,
       );
     },
     restore() {
