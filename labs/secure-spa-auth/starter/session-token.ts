@@ -9,7 +9,8 @@ import { SESSION_SECONDS, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../support/sessio
  * base64url(header) + "." + base64url(payload) + "." + base64url(signature).
  * - header: { alg: "ES256", typ: "JWT", kid: kms.keyId }, so verifiers know which key to use;
  * - payload: { iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, sub: userId, iat: nowSeconds,
- *   exp: nowSeconds + SESSION_SECONDS } (the talk's 24-hour session);
+ *   exp: nowSeconds + SESSION_SECONDS } (24 hours, borrowed from the talk's Cognito
+ *   token; the report gives none for the team's JWT);
  * - signature: ask KMS to sign the bytes of "header.payload" (kms.sign with keyId kms.keyId,
  *   signingAlgorithm "ECDSA_SHA_256"). You cannot read the private key; you can only ask KMS.
  *   Like real KMS, the fake returns the signature DER-encoded; ES256 wants the 64-byte r‖s
