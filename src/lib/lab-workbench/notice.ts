@@ -29,10 +29,24 @@ export function showNotice(
     notice.append(button);
   }
   const old = container.querySelector(`[data-notice="${name}"]`);
+  const opener = old ? openers.get(old) : document.activeElement;
+  if (opener instanceof HTMLElement) openers.set(notice, opener);
   if (old) old.replaceWith(notice);
   else container.append(notice);
 }
 
+/** What had the keyboard when each notice first showed: where it goes back when one closes. */
+const openers = new WeakMap<Element, HTMLElement>();
+
+/**
+ * Removes a notice. One closed from its own button would leave the keyboard at the top of the
+ * page; it goes back to the control that was in use when the notice came.
+ */
 export function hideNotice(container: HTMLElement, name: string): void {
-  container.querySelector(`[data-notice="${name}"]`)?.remove();
+  const notice = container.querySelector(`[data-notice="${name}"]`);
+  if (!notice) return;
+  const hadKeyboard = notice.contains(document.activeElement);
+  notice.remove();
+  const opener = openers.get(notice);
+  if (hadKeyboard && opener?.isConnected) opener.focus();
 }

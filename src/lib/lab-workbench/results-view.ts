@@ -15,6 +15,7 @@ const statusMark = { pass: '✓', fail: '✗', timeout: '✗', 'not-run': '·' }
  * exercise being worked on first and open, the others folded under their status (all open after
  * Run all). Each check says passed or failed, with what was expected and what came back, and
  * hints are revealed one at a time from a failed check (the one that fits the failure first).
+ * Gives what a screen reader is to say of the run: the summary line, and a file that did not load.
  */
 export function renderResults(options: {
   container: HTMLElement;
@@ -31,7 +32,7 @@ export function renderResults(options: {
   onShowHint(checkId: string): void;
   /** Brings a location (1-based line and column) of a learner file into the editor. */
   onLocate(file: string, line: number, column: number): void;
-}): void {
+}): string {
   const { container, report, lang, strings, hintsShown, exercises, focus, unfolded } = options;
   const passed = report.results.filter((result) => result.status === 'pass').length;
   const total = report.results.length;
@@ -51,6 +52,7 @@ export function renderResults(options: {
   );
   summary.dataset.state = !allPass ? 'fail' : withSolution ? 'solution' : 'pass';
   container.append(summary);
+  const said = [summary.textContent];
   if (report.seed !== undefined) {
     container.append(
       element('p', 'wb-seed', format(strings.seed, { seed: report.seed, lab: report.lab })),
@@ -73,6 +75,7 @@ export function renderResults(options: {
       error.append(' ', go);
     }
     container.append(error);
+    said.push(error.textContent);
   }
 
   const ordered =
@@ -105,6 +108,7 @@ export function renderResults(options: {
     groups.append(group);
   }
   container.append(groups);
+  return said.join(' ');
 }
 
 function checkItem(
@@ -134,6 +138,7 @@ function checkItem(
     item.append(comparedValues(result, strings, lang));
   const ordered = hintsInOrder(result);
   if (result.status !== 'pass' && ordered.length) {
+    // No list until a hint is shown: an empty one is read out as "list, 0 items".
     const hints = element('ol', 'wb-hints');
     ordered.slice(0, shown).forEach((hint, index) => {
       const line = element('li', '', `${format(strings.hintLabel, { n: index + 1 })} `, {
@@ -142,7 +147,7 @@ function checkItem(
       line.append(...withCodeSpans(localize(hint, lang)));
       hints.append(line);
     });
-    item.append(hints);
+    if (shown > 0) item.append(hints);
     if (shown < ordered.length) {
       const button = element(
         'button',

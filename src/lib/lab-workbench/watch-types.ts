@@ -28,6 +28,11 @@ export function watchTypes(options: {
 }) {
   const { slug, strings, root, editor } = options;
   const list = root.querySelector<HTMLElement>('[data-problems]')!;
+  /**
+   * The verdict, said once it changes. The panel itself is not a live region: it redraws on every
+   * keystroke ("Checking types…"), and a screen reader would read that over the learner's typing.
+   */
+  const said = root.querySelector<HTMLElement>('[data-types-said]')!;
   const pathOf = (file: string) => `/labs/${slug}/starter/${file}`;
   const fileOf = (path: string) => path.split('/').pop()!;
   let latest: Record<string, TypeDiagnostic[]> | undefined;
@@ -109,6 +114,8 @@ export function watchTypes(options: {
         checking = false;
         list.dataset.state = 'ready';
         draw();
+        const verdict = list.querySelector('p')!.textContent;
+        if (said.textContent !== verdict) said.textContent = verdict;
       },
       onError: (message) => {
         say(format(strings.typeCheckFailed, { message }));

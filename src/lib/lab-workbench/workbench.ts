@@ -70,6 +70,11 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     },
   );
   const resultsBox = root.querySelector<HTMLElement>('[data-results]')!;
+  /**
+   * Where a run's outcome is said, in one line. The report is not a live region: redrawn by every
+   * run and every hint, it would be read out whole each time.
+   */
+  const runSaid = root.querySelector<HTMLElement>('[data-run-said]')!;
   const restoreButton = root.querySelector<HTMLButtonElement>('[data-action="restore"]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const panel = root.querySelector<HTMLElement>('[role="tabpanel"]')!;
@@ -210,6 +215,8 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       if (file !== current) show(file);
       replaceAll({ [file]: version.text });
       status.textContent = format(strings.historyRestored, { file });
+      // The list redraws under the button that was pressed; the keyboard goes to what it restored.
+      editor.focus();
     },
   });
   const otherTabs = watchOtherTabs({
@@ -233,11 +240,12 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   // Kept for this tab, so a switch of the page's language shows the same results in the new one.
   let lastRun: LastRun | undefined = session.lastRun(lab.slug);
   const unfolded = new Set<number>();
+  /** Draws the last run's results; gives what a screen reader is to say of it. */
   const showResults = () => {
-    if (!lastRun) return;
+    if (!lastRun) return '';
     const { report, focus } = lastRun;
     const solutionFiles = new Set(lastRun.solutionFiles);
-    renderResults({
+    return renderResults({
       container: resultsBox,
       report,
       lang,
@@ -263,9 +271,19 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
   /** Empty: each run draws new cases. A seed from an earlier report repeats that run's cases. */
   const seedField = root.querySelector<HTMLInputElement>('[data-seed]')!;
 
+  /**
+   * Whether a run is under way. The Run buttons say so with aria-disabled rather than `disabled`:
+   * a disabled button loses the keyboard, which would start again at the top of the page.
+   */
+  let running = false;
+  const setRunning = (now: boolean) => {
+    running = now;
+    for (const button of runButtons) button.setAttribute('aria-disabled', String(now));
+  };
+
   /** Runs every check (the sandbox runs a lab's checks as one set) and reports on `focus` first. */
   const runFor = async (focus: number | 'all') => {
-    if (runButtons[0].disabled) return;
+    if (running) return;
     // A Japanese input method writes digits full-width (１２３) unless told otherwise; NFKC makes
     // them the ASCII digits the report shows.
     const typedSeed = seedField.value.normalize('NFKC').trim();
@@ -277,7 +295,8 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       seedField.focus();
       return;
     }
-    for (const button of runButtons) button.disabled = true;
+    setRunning(true);
+    runSaid.textContent = '';
     status.textContent = strings.running;
     // The last results stay, dimmed, until the new ones replace them.
     resultsBox.setAttribute('aria-busy', 'true');
@@ -296,7 +315,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       lastRun = { report, focus, solutionFiles: [...solutionFiles] };
       session.keepRun(lastRun);
       unfolded.clear();
-      showResults();
+      runSaid.textContent = showResults();
       // On a phone the results are a view of their own: the learner pressed Run (or Ctrl+Enter in
       // the editor) to see them, and both are hidden now, so the keyboard goes along.
       if (narrow.matches) {
@@ -331,7 +350,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       );
     } finally {
       slowCheck.stop();
-      for (const button of runButtons) button.disabled = false;
+      setRunning(false);
       resultsBox.removeAttribute('aria-busy');
     }
   };
