@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
+import { focusableTables } from './src/integrations/focusable-tables.ts';
 import { inlineCodeDirection } from './src/integrations/inline-code-direction.ts';
 import { labSandbox } from './src/integrations/lab-sandbox.ts';
 import { minifiedPages } from './src/integrations/minified-pages.ts';
@@ -147,6 +148,7 @@ export default defineConfig({
     // (`</p>`, `</li>`) as breaks between words.
     searchIndex(),
     inlineCodeDirection(),
+    focusableTables(),
     // Before every integration that reads the built pages' bytes (hashes of scripts and pages).
     minifiedPages(),
     cheapListSpacing(),

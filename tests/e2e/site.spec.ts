@@ -102,6 +102,22 @@ for (const { path, status } of checkedPages) {
     expect(await drawnThoughHidden(page), `elements drawn on ${path} though hidden`).toEqual([]);
 
     let axeInPage = false;
+    /** axe for this page: its copy in the page where it has no frame, see AXE_IN_PAGE. */
+    const axeOnPage = async () => {
+      const oneFrame = page.frames().length === 1;
+      if (oneFrame && !axeInPage) {
+        await page.evaluate(AXE_SOURCE);
+        axeInPage = true;
+      }
+      const axe = new AxeBuilder({ page, axeSource: oneFrame ? AXE_IN_PAGE : undefined }).options({
+        resultTypes: ['violations'],
+      });
+      return oneFrame ? axe.setLegacyMode() : axe;
+    };
+    const violationsOf = async (axe: AxeBuilder) =>
+      (await axe.analyze()).violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+      );
     for (const theme of themes) {
       await switchTheme(page, theme);
       // Every rule runs on every page in the light theme. The dark theme changes colours only
@@ -112,25 +128,12 @@ for (const { path, status } of checkedPages) {
       // With no frame in the page, axe's one-call run checks what its frame-by-frame run does, at
       // half the cost (no blank page to merge the frames' results in). A frame (the lab sandbox,
       // opened on first use) gets the frame-by-frame run, which reaches cross-origin frames.
-      const oneFrame = page.frames().length === 1;
-      if (oneFrame && !axeInPage) {
-        await page.evaluate(AXE_SOURCE);
-        axeInPage = true;
-      }
-      const axe = new AxeBuilder({ page, axeSource: oneFrame ? AXE_IN_PAGE : undefined }).options({
-        resultTypes: ['violations'],
-      });
+      const axe = await axeOnPage();
       if (theme === 'dark') axe.withRules(COLOUR_RULES);
       if (!CODE_TOKEN_PAGES.includes(path)) for (const tokens of CODE_TOKENS) axe.exclude(tokens);
-      if (oneFrame) axe.setLegacyMode();
-      const { violations } = await axe.analyze();
-      expect(
-        violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-        ),
-        `axe violations on ${path} in the ${theme} theme`,
-      ).toEqual([]);
+      expect(await violationsOf(axe), `axe violations on ${path} in the ${theme} theme`).toEqual(
+        [],
+      );
     }
     // WCAG's reflow criterion: at 320 CSS px (a small phone, or 1280 px zoomed to 400 %) reading
     // never needs sideways scrolling; a code block wraps and a wide table scrolls in its own box.
@@ -141,6 +144,11 @@ for (const { path, status } of checkedPages) {
         message: `${path} scrolls sideways at ${REFLOW_WIDTH} px`,
       })
       .toEqual([]);
+    // What scrolls in a box of its own at that width (a wide table) is reachable by keyboard.
+    expect(
+      await violationsOf((await axeOnPage()).withRules(['scrollable-region-focusable'])),
+      `boxes on ${path} at ${REFLOW_WIDTH} px that scroll but take no keyboard`,
+    ).toEqual([]);
     // Console errors are read once the network has been quiet for half a second, so an error from
     // anything the page loads late is seen. Waited for after axe rather than before it: axe takes
     // longer than that on every page and loads nothing, so the quiet half second has mostly passed

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { componentScriptName } from '../../src/integrations/component-script-name.ts';
+import { withFocusableTables } from '../../src/integrations/focusable-tables.ts';
 import { withoutAutoDirection } from '../../src/integrations/inline-code-direction.ts';
 
 describe('inline code on a built page', () => {
@@ -17,6 +18,15 @@ describe('inline code on a built page', () => {
   it('keeps its own direction on a right-to-left page', () => {
     const page = `<!DOCTYPE html><html lang="ar" dir="rtl"><body>${body}`;
     assert.equal(withoutAutoDirection(page), page);
+  });
+});
+
+describe('a Markdown table on a built page', () => {
+  it('takes the keyboard, so it can be scrolled where it is wider than the page', () => {
+    assert.equal(
+      withFocusableTables('<table><tr><td>1</td></tr></table><table class="board">'),
+      '<table tabindex="0"><tr><td>1</td></tr></table><table class="board">',
+    );
   });
 });
 
