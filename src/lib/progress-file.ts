@@ -15,6 +15,8 @@ import {
 } from './stored-progress.ts';
 
 const FORMAT = 'serverless-meetup-tokyo-2/progress';
+/** The one entry that holds every lab's standing. */
+const PROGRESS_KEY = `${STORAGE_PREFIX}progress`;
 const VERSION = 1;
 
 export interface ProgressFile {
@@ -60,7 +62,7 @@ type KeyValueStore = Pick<Storage, 'length' | 'key' | 'getItem' | 'setItem' | 'r
 
 /** What `key` stores, when it is a key this build writes for one of its labs; undefined otherwise. */
 export function entryKind(key: string, catalog: LabCatalog): EntryKind | undefined {
-  if (key === `${STORAGE_PREFIX}progress`) return { kind: 'progress' };
+  if (key === PROGRESS_KEY) return { kind: 'progress' };
   const [prefix, area, lab, kind, file, ...rest] = key.split(':');
   if (
     `${prefix}:` !== STORAGE_PREFIX ||
@@ -226,6 +228,23 @@ export interface PreviewItem {
   replaces: boolean;
 }
 
+/**
+ * What an entry of a file becomes in this browser. Progress is one entry for every lab; a file's
+ * progress replaces the standing of the labs it names, and the others keep theirs (a file from a
+ * laptop that only did one lab would otherwise wipe every other lab's exercises and done marks).
+ */
+function importedValue(storage: KeyValueStore, key: string, value: string): string {
+  const current = storage.getItem(key);
+  if (key !== PROGRESS_KEY || current === null) return value;
+  let kept: unknown;
+  try {
+    kept = JSON.parse(current);
+  } catch {
+    return value;
+  }
+  return JSON.stringify({ ...progressIn(kept), ...progressIn(JSON.parse(value)) });
+}
+
 /** What an import would bring and what it would overwrite, for the learner to confirm first. */
 export function previewImport(
   storage: KeyValueStore,
@@ -234,7 +253,8 @@ export function previewImport(
 ): PreviewItem[] {
   return Object.entries(file.entries).map(([key, value]) => {
     const current = storage.getItem(key);
-    return { key, kind: entryKind(key, catalog)!, replaces: current !== null && current !== value };
+    const replaces = current !== null && current !== importedValue(storage, key, value);
+    return { key, kind: entryKind(key, catalog)!, replaces };
   });
 }
 
@@ -247,7 +267,8 @@ export function applyImport(storage: KeyValueStore, file: ProgressFile): ImportU
     Object.keys(file.entries).map((key) => [key, storage.getItem(key)]),
   );
   try {
-    for (const [key, value] of Object.entries(file.entries)) storage.setItem(key, value);
+    for (const [key, value] of Object.entries(file.entries))
+      storage.setItem(key, importedValue(storage, key, value));
   } catch {
     undoImport(storage, undo);
     throw new ProgressFileError(

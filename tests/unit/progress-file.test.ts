@@ -4,6 +4,7 @@ import {
   applyImport,
   exportProgress,
   parseProgressFile,
+  previewImport,
   ProgressFileError,
   undoImport,
 } from '../../src/lib/progress-file.ts';
@@ -198,6 +199,27 @@ describe('progress files', () => {
       () => applyImport(storage, file),
       (error: unknown) => error instanceof ProgressFileError && error.code === 'storage-full',
     );
+    assert.deepEqual(storage.snapshot(), before);
+  });
+
+  it('keeps the progress of labs the file does not mention: an import replaces only its own labs', () => {
+    const mine = {
+      'azure-push': { done: false, at: '2026-11-30T00:00:00.000Z', exercises: {} },
+      'lambda-tuning': { done: false, at: '2026-11-30T00:00:00.000Z' },
+    };
+    const before = { 'smt2:progress': JSON.stringify(mine) };
+    const storage = memoryStorage(before);
+    const file = parseProgressFile(fileWith({ 'smt2:progress': done }), catalog);
+    assert.deepEqual(
+      previewImport(storage, file, catalog).map(({ key, replaces }) => ({ key, replaces })),
+      [{ key: 'smt2:progress', replaces: true }],
+    );
+    const undo = applyImport(storage, file);
+    assert.deepEqual(JSON.parse(storage.getItem('smt2:progress')!), {
+      'azure-push': mine['azure-push'],
+      'lambda-tuning': JSON.parse(done)['lambda-tuning'],
+    });
+    undoImport(storage, undo);
     assert.deepEqual(storage.snapshot(), before);
   });
 
