@@ -4,7 +4,7 @@
  * the browser loader gives each file).
  */
 export function describeThrown(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
+  if (!(error instanceof Error)) return thrownText(error);
   const where = learnerFrame(error.stack ?? '');
   return `${error.name}: ${error.message}${where ? ` (${where})` : ''}`;
 }
@@ -14,4 +14,17 @@ const LEARNER_FRAME = /(?:starter|solution|learner)\/([\w.-]+\.ts):(\d+)(?::\d+)
 function learnerFrame(stack: string): string | undefined {
   const match = LEARNER_FRAME.exec(stack);
   return match ? `${match[1]}, line ${match[2]}` : undefined;
+}
+
+/**
+ * The text of anything code can throw. `String(value)` itself throws for an object with no
+ * prototype (`throw Object.create(null)`) or one whose `toString` throws, which would turn the
+ * learner's error into a crash of the whole run; such a value is named by its kind instead.
+ */
+export function thrownText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }

@@ -1,5 +1,6 @@
 import { CheckFailure } from './check-failure.ts';
 import { InWords, type ComparedValue } from './compared-value.ts';
+import { thrownText } from './describe-thrown.ts';
 import { formatValue } from './format-value.ts';
 import type { Text } from './types.ts';
 
@@ -59,7 +60,7 @@ export const expect = {
     try {
       fn();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? error.message : thrownText(error);
       if (matches && !matches.test(message))
         throw mismatch(
           what,

@@ -1,4 +1,5 @@
 import { transform } from 'sucrase';
+import { thrownText } from './describe-thrown.ts';
 import type { LearnerModules, LoadError } from './types.ts';
 
 /**
@@ -72,7 +73,7 @@ function resolveFromStarter(specifier: string): string {
 }
 
 function syntaxError(file: string, error: unknown): LoadError {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : thrownText(error);
   // sucrase reports "Unexpected token (3:14)": line and column of the problem.
   const position = /\((\d+):(\d+)\)\s*$/.exec(message);
   return {
@@ -84,7 +85,7 @@ function syntaxError(file: string, error: unknown): LoadError {
 }
 
 function runtimeError(file: string, error: unknown): LoadError {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : thrownText(error);
   const stack = error instanceof Error ? (error.stack ?? '') : '';
   const frame = /learner\/([\w.-]+\.ts):(\d+)/.exec(stack);
   return { file: frame?.[1] ?? file, line: frame ? Number(frame[2]) : undefined, message };

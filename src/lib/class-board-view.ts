@@ -17,7 +17,7 @@ const refusalKey: Record<ProgressFileError['code'], string> = {
   'bad-version': 'otherVersion',
   'newer-version': 'otherVersion',
   'bad-entry': 'damaged',
-  'bad-value': 'damaged',
+  'bad-value': 'badValue',
   'storage-full': 'damaged',
 };
 

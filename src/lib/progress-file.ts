@@ -145,14 +145,19 @@ export function exportProgress(
   now: Date,
   catalog: LabCatalog,
   learner = '',
+  unsaved: Record<string, string> = {},
 ): ProgressFile {
   const entries = setAsideCode(storage, catalog);
+  const add = (key: string | null, value: string | null) => {
+    const kind = key === null ? undefined : entryKind(key, catalog);
+    if (kind && value !== null && !problemWith(kind, value, catalog)) entries[key!] = value;
+  };
   for (let index = 0; index < storage.length; index++) {
     const key = storage.key(index);
-    const kind = key === null ? undefined : entryKind(key, catalog);
-    const value = key === null ? null : storage.getItem(key);
-    if (kind && value !== null && !problemWith(kind, value, catalog)) entries[key!] = value;
+    add(key, key === null ? null : storage.getItem(key));
   }
+  // Code on screen that a full storage could not hold: the learner moving laptops needs it most.
+  for (const [key, text] of Object.entries(unsaved)) add(key, text);
   const name = learnerName(learner);
   return {
     format: FORMAT,

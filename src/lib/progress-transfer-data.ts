@@ -35,6 +35,7 @@ const MESSAGE_KEYS = {
   'bad-entry': 'progress.error.badEntry',
   'bad-value': 'progress.error.badValue',
   'storage-full': 'progress.error.storageFull',
+  empty: 'progress.error.empty',
 };
 
 /** The file for `lang`, named `progress-transfer/<lang>.<hash>.json` under the site's base. */

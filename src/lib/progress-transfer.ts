@@ -10,7 +10,7 @@ import {
   type ProgressFileError,
 } from './progress-file.ts';
 import type { ProgressTransferData } from './progress-transfer-data.ts';
-import { progressIn } from './stored-progress.ts';
+import { COLLECT_UNSAVED, progressIn } from './stored-progress.ts';
 
 /**
  * Export and import for one progress section (`progress-section.ts` loads this with the first
@@ -106,7 +106,10 @@ export function progressTransfer(
 
   return {
     exportFile(name: string) {
-      const file = exportProgress(localStorage, new Date(), catalog, name);
+      // A lab's workbench on this page adds the code it shows but could not save (storage full).
+      const unsaved: Record<string, string> = {};
+      document.dispatchEvent(new CustomEvent(COLLECT_UNSAVED, { detail: unsaved }));
+      const file = exportProgress(localStorage, new Date(), catalog, name, unsaved);
       const link = document.createElement('a');
       link.href = URL.createObjectURL(
         new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
@@ -123,6 +126,8 @@ export function progressTransfer(
       try {
         const file = parseProgressFile(await chosen.text(), catalog);
         const items = previewImport(localStorage, file, catalog);
+        // A file exported before anything was saved: no preview of nothing, no Import to press.
+        if (!items.length) return say(messages.empty, 'error');
         pending = { file, items };
         say('', 'ok');
         preview.querySelector('[data-preview-title]')!.textContent = format(messages.previewTitle, {

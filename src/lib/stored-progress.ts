@@ -6,6 +6,13 @@
  */
 export const STORAGE_PREFIX = 'smt2:';
 
+/**
+ * The event Export progress sends through the page before it writes the file: a lab's workbench
+ * on the page adds to its detail (entry key → text) the code it shows but could not save, as
+ * when the browser's storage is full.
+ */
+export const COLLECT_UNSAVED = 'smt2:collect-unsaved';
+
 /** The key a lab keeps one kind of entry under (a file's text, its history, its hints…). */
 export function labEntryKey(lab: string, kind: string, file = ''): string {
   return `${STORAGE_PREFIX}lab:${lab}:${kind}${file ? `:${file}` : ''}`;

@@ -7,6 +7,7 @@ const KEYS = [
   'planOptional',
   'stuckLoading',
   'runtimeNotStarted',
+  'runtimeNotLoaded',
   'run',
   'running',
   'checkStillRunning',

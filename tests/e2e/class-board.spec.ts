@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readLab } from './lab-page.ts';
 import { exportedProgress } from './exported-progress.ts';
+import { MAX_TEXT_CHARS } from '../../src/lib/stored-progress.ts';
 
 const slug = 'lambda-tuning';
 const at = '2026-12-02T09:00:00.000Z';
@@ -195,3 +196,20 @@ async function textOnScreen(scroller: Locator, cell: Locator) {
     };
   }, wrap);
 }
+
+test('a file with an entry too large to be the guide’s is refused for that reason, not as an entry the guide does not write', async ({
+  page,
+}) => {
+  const entry = `smt2:lab:${slug}:file:concurrency.ts`;
+  const oversized = JSON.stringify({
+    format: 'serverless-meetup-tokyo-2/progress',
+    version: 1,
+    exportedAt: at,
+    entries: { [entry]: 'x'.repeat(MAX_TEXT_CHARS + 1) },
+  });
+  await page.goto('/workshop/class-board/');
+  await page.getByLabel('Choose progress files').setInputFiles(asUpload('big.json', oversized));
+  const refusal = page.getByRole('listitem').filter({ hasText: 'big.json is not on the board' });
+  await expect(refusal).toContainText(`the entry ${entry} in it is damaged or too large`);
+  await expect(refusal).not.toContainText('not one this guide writes');
+});

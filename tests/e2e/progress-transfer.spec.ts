@@ -117,6 +117,12 @@ const refused: Array<[string, string, string, string]> = [
     'The entry smt2:progress in that file is damaged',
     '項目 smt2:progress が壊れている',
   ],
+  [
+    'no entries (exported before anything was saved)',
+    progressFile({}),
+    'That file holds no saved work',
+    'そのファイルには保存された作業がありません',
+  ],
 ];
 for (const [what, content, english, japanese] of refused) {
   for (const [prefix, message] of [
@@ -339,4 +345,20 @@ test('moving laptops after Use solution: the exported file carries my code, and 
   await page.getByRole('button', { name: 'Restore my code' }).click();
   await expect(page.locator('.cm-content')).toContainText('// my attempt');
   expect(await savedCode(page, slug, file)).toBe(mine);
+});
+
+test('with storage full, Export progress still carries the code on screen that could not be saved', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  await fillStorage(page);
+  const mine = `// typed while storage was full\n${starter[file]}`;
+  await typeInEditor(page, mine);
+  await expect(page.locator('[data-notice="storage-full"]')).toBeVisible();
+  expect(await savedCode(page, slug, file)).not.toBe(mine);
+
+  const exported = JSON.parse(await exportedProgress(page));
+  expect(exported.entries[codeKey]).toBe(mine);
+  await expect(page.getByText(/^Exported 1 saved items? to a file\./)).toBeVisible();
+  await page.evaluate(() => localStorage.clear());
 });

@@ -96,6 +96,15 @@ describe('expectCases', () => {
 });
 
 describe('failure reports', () => {
+  it('say what learner code threw even when it has no text of its own (an object with no prototype)', async () => {
+    const throwing = check('a.bare', () => {
+      throw Object.create(null);
+    });
+    const [result] = (await runChecks(labOf(throwing), {}, { seed: 1 })).results;
+    assert.equal(result.status, 'fail');
+    assert.equal(result.message!.en, 'Your code threw an error: [object Object]');
+  });
+
   it('labels an error from the lab’s support code as the lab’s, in both languages', async () => {
     const refusing = check('a.support', () => {
       throw new SupportError(

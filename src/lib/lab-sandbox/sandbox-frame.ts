@@ -29,6 +29,8 @@ export interface SandboxWorker {
 export class LabSandbox {
   readonly #frame: HTMLIFrameElement;
   readonly #loaded: Promise<void>;
+  readonly #onMessage: (event: MessageEvent) => void;
+  #failed = false;
   readonly #failureHandlers = new Map<number, (message: string) => void>();
   #nextWorker = 1;
 
@@ -38,20 +40,21 @@ export class LabSandbox {
     frame.setAttribute('aria-hidden', 'true');
     frame.tabIndex = -1;
     frame.hidden = true;
-    const ready = new Promise<void>((resolve) => {
-      addEventListener('message', (event: MessageEvent) => {
-        // An opaque origin posts with origin "null"; the source tells our frame from any other.
-        if (
-          event.source !== frame.contentWindow ||
-          event.origin !== 'null' ||
-          !isSandboxNotice(event.data)
-        )
-          return;
-        const notice = event.data;
-        if (notice.type === 'sandbox-ready') resolve();
-        else this.#failureHandlers.get(notice.worker)?.(notice.message);
-      });
-    });
+    let sandboxReady = () => {};
+    const ready = new Promise<void>((resolve) => (sandboxReady = resolve));
+    this.#onMessage = (event: MessageEvent) => {
+      // An opaque origin posts with origin "null"; the source tells our frame from any other.
+      if (
+        event.source !== frame.contentWindow ||
+        event.origin !== 'null' ||
+        !isSandboxNotice(event.data)
+      )
+        return;
+      const notice = event.data;
+      if (notice.type === 'sandbox-ready') sandboxReady();
+      else this.#failureHandlers.get(notice.worker)?.(notice.message);
+    };
+    addEventListener('message', this.#onMessage);
     const fetchText = (url: string) =>
       fetch(url).then((response) => {
         if (!response.ok) throw new Error(`${url} answered ${response.status}.`);
@@ -69,6 +72,18 @@ export class LabSandbox {
     this.#loaded = Promise.all([script, ready, documentText]).then(([text]) =>
       this.#post({ type: 'load-runtime', script: text }),
     );
+    this.#loaded.catch(() => (this.#failed = true));
+  }
+
+  /** Whether the sandbox page or the lab's runtime failed to download: this sandbox never runs. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  /** Takes the sandbox off the page, so another can take its place. */
+  dispose(): void {
+    removeEventListener('message', this.#onMessage);
+    this.#frame.remove();
   }
 
   // "*": an opaque origin cannot be named as a target; the frame is ours and cannot navigate away.

@@ -25,13 +25,17 @@ export class LabRunner {
   #sandbox: LabSandbox | undefined;
   #spare: Promise<SandboxWorker> | undefined;
   readonly #outline: LabOutline;
-  readonly #messages: { stuckLoading: string; notStarted: string };
+  readonly #messages: { stuckLoading: string; notStarted: string; notLoaded: string };
 
   /**
    * `messages`, in the page's language: `stuckLoading` for a run stopped after its order was sent
-   * but before any check began, `notStarted` for a worker that never got ready.
+   * but before any check began, `notStarted` for a worker that never got ready, `notLoaded` for a
+   * sandbox or runtime that did not download.
    */
-  constructor(outline: LabOutline, messages: { stuckLoading: string; notStarted: string }) {
+  constructor(
+    outline: LabOutline,
+    messages: { stuckLoading: string; notStarted: string; notLoaded: string },
+  ) {
     this.#outline = outline;
     this.#messages = messages;
   }
@@ -39,9 +43,20 @@ export class LabRunner {
   /** Starts the sandbox and a worker now, so the next Run is quick (and, once loaded, needs no network). */
   prepare(): void {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    this.#sandbox ??= new LabSandbox(base + SANDBOX_PATH, base + runtimePath(this.#outline.slug));
+    // A sandbox whose download failed (a Wi-Fi blip) never runs: the next Run downloads it again.
+    if (this.#sandbox?.failed) {
+      this.#sandbox.dispose();
+      this.#sandbox = undefined;
+    }
+    const sandbox = (this.#sandbox ??= new LabSandbox(
+      base + SANDBOX_PATH,
+      base + runtimePath(this.#outline.slug),
+    ));
     if (this.#spare) return;
-    const spare = (this.#spare = this.#sandbox.startWorker());
+    const spare = (this.#spare = sandbox.startWorker().catch((error: unknown) => {
+      // The browser's words ("Failed to fetch") are neither in the page's language nor a way on.
+      throw sandbox.failed ? new Error(this.#messages.notLoaded) : error;
+    }));
     // A worker that failed to start is not kept: the next run tries a new one.
     spare.catch(() => {
       if (this.#spare === spare) this.#spare = undefined;

@@ -21,7 +21,9 @@ import { textDigest } from './text-digest.ts';
 import { watchTypes } from './watch-types.ts';
 import { workbenchData } from './workbench-data.ts';
 import { WorkingCopy } from './working-copy.ts';
+import { thrownText } from '../../../labs/kit/describe-thrown.ts';
 import { isSeed, MAX_SEED } from '../../../labs/kit/seeded-random.ts';
+import { COLLECT_UNSAVED, labEntryKey } from '../stored-progress.ts';
 import { yieldToMain } from '../yield-to-main.ts';
 
 /**
@@ -67,6 +69,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     {
       stuckLoading: format(strings.stuckLoading, { seconds: CHECK_LIMIT_MS / 1000 }),
       notStarted: format(strings.runtimeNotStarted, { seconds: START_LIMIT_MS / 1000 }),
+      notLoaded: strings.runtimeNotLoaded,
     },
   );
   const resultsBox = root.querySelector<HTMLElement>('[data-results]')!;
@@ -228,6 +231,11 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     onTaken: showCurrentText,
     onStorageFull: () => storageFull.refused(),
   });
+  document.addEventListener(COLLECT_UNSAVED, (event) => {
+    const unsaved = (event as CustomEvent<Record<string, string>>).detail;
+    for (const file of copy.unsaved())
+      unsaved[labEntryKey(lab.slug, 'file', file)] = copy.text(file);
+  });
   document.addEventListener('smt2:progress-imported', () => {
     // A file may bring the code Use solution set aside on the other laptop: into History with it.
     storage.adoptKeptCopies(editable);
@@ -297,6 +305,8 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     }
     setRunning(true);
     runSaid.textContent = '';
+    // What stopped the last run is no longer news once this one starts.
+    hideNotice(notices, 'crash');
     status.textContent = strings.running;
     // The last results stay, dimmed, until the new ones replace them.
     resultsBox.setAttribute('aria-busy', 'true');
@@ -345,7 +355,9 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
       showNotice(
         notices,
         'crash',
-        format(strings.crash, { message: error instanceof Error ? error.message : String(error) }),
+        format(strings.crash, {
+          message: error instanceof Error ? error.message : thrownText(error),
+        }),
         [{ label: strings.close, run: () => hideNotice(notices, 'crash') }],
       );
     } finally {
@@ -448,7 +460,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
           notices,
           'stackblitz',
           format(strings.stackblitzFailed, {
-            message: error instanceof Error ? error.message : String(error),
+            message: error instanceof Error ? error.message : thrownText(error),
           }),
           [{ label: strings.close, run: () => hideNotice(notices, 'stackblitz') }],
         );
