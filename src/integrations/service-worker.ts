@@ -68,17 +68,23 @@ self.addEventListener('install', (event) => {
 // caches go, so a page is never answered from two builds.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    Promise.all([
-      reading.activate(event),
-      labs.activate(event),
-      caches
-        .keys()
-        .then((keys) =>
-          Promise.all(
-            keys.filter((key) => /^guide-[0-9a-f]{16}$/.test(key)).map((key) => caches.delete(key)),
-          ),
-        ),
-    ]).then(() => self.clients.claim()),
+    rememberStoredLabs()
+      .then(() =>
+        Promise.all([
+          reading.activate(event),
+          labs.activate(event),
+          caches
+            .keys()
+            .then((keys) =>
+              Promise.all(
+                keys
+                  .filter((key) => /^guide-[0-9a-f]{16}$/.test(key))
+                  .map((key) => caches.delete(key)),
+              ),
+            ),
+        ]),
+      )
+      .then(() => self.clients.claim()),
   );
 });
 
@@ -122,20 +128,96 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const request = event.data as OfflineRequest;
   const client = event.source as Client | null;
   if (!client || typeof request !== 'object' || request === null) return;
-  if (request.type === 'status') event.waitUntil(report([client]));
-  else if (request.type === 'store-labs') event.waitUntil(storeLabs(GUIDE_MANIFEST.labs));
-  else if (request.type === 'store-lab' && typeof request.page === 'string') {
-    const wanted = new Set(
-      GUIDE_MANIFEST.labPages[new URL(request.page, self.location.href).pathname] ?? [],
-    );
+  if (request.type === 'status') event.waitUntil(report([client]).then(storeWhatWasWanted));
+  else if (request.type === 'store-labs')
     event.waitUntil(
-      storeLabs(
-        GUIDE_MANIFEST.labs.filter((entry) => wanted.has(entry.url)),
-        'quiet',
+      want((wanted) => (wanted.all = true)).then(() => storeLabs(GUIDE_MANIFEST.labs)),
+    );
+  else if (request.type === 'store-lab' && typeof request.page === 'string') {
+    const page = new URL(request.page, self.location.href).pathname;
+    event.waitUntil(
+      want((wanted) => void (wanted.pages = [...new Set([...wanted.pages, page])])).then(() =>
+        storeLabs(labEntriesOf({ all: false, pages: [page] }), 'quiet'),
       ),
     );
   }
 });
+
+/**
+ * What the reader asked to have offline: the whole guide, or the labs they opened. Kept in a
+ * cache of its own, so it outlives an update: a new build's worker drops the lab files that
+ * changed, and fetches them again for a reader who wanted them (see storeWhatWasWanted).
+ */
+interface Wanted {
+  all: boolean;
+  pages: string[];
+}
+const WANTED_CACHE = 'guide-wanted';
+const wantedKey = () => new URL('offline-wanted', self.registration.scope).href;
+
+async function wantedNow(): Promise<Wanted> {
+  const stored = await (await caches.open(WANTED_CACHE)).match(wantedKey());
+  const value: unknown = await stored?.json().catch(() => undefined);
+  const wanted = value as Partial<Wanted> | undefined;
+  return {
+    all: wanted?.all === true,
+    pages: Array.isArray(wanted?.pages)
+      ? wanted.pages.filter((page) => typeof page === 'string')
+      : [],
+  };
+}
+
+async function want(change: (wanted: Wanted) => void): Promise<void> {
+  const wanted = await wantedNow();
+  change(wanted);
+  await (await caches.open(WANTED_CACHE)).put(wantedKey(), Response.json(wanted));
+}
+
+const labEntriesOf = ({ all, pages }: Wanted) => {
+  if (all) return GUIDE_MANIFEST.labs;
+  const urls = new Set(pages.flatMap((page) => GUIDE_MANIFEST.labPages[page] ?? []));
+  return GUIDE_MANIFEST.labs.filter((entry) => urls.has(entry.url));
+};
+
+/**
+ * Before an update drops the changed lab files: the lab pages with any file stored count as
+ * wanted (all of them as the whole guide), for a reader who stored labs before the worker kept
+ * this list.
+ */
+async function rememberStoredLabs(): Promise<void> {
+  const stored = new Set([...(await storedLabs())].map((key) => new URL(key).pathname));
+  const pages = Object.entries(GUIDE_MANIFEST.labPages)
+    .filter(([, urls]) => urls.some((url) => stored.has(new URL(url, self.location.href).pathname)))
+    .map(([page]) => page);
+  if (!pages.length) return;
+  const every = pages.length === Object.keys(GUIDE_MANIFEST.labPages).length;
+  await want((wanted) => {
+    wanted.all ||= every;
+    wanted.pages = [...new Set([...wanted.pages, ...pages])];
+  });
+}
+
+/** One catching-up at a time: every open page asks for the status as it loads. */
+let catchingUp: Promise<void> | undefined;
+
+/**
+ * After an update, the lab files a reader had stored and this build changed are missing: each
+ * page's status request fetches them again while the reader is online, with progress shown for
+ * the whole guide as when they first pressed the control. Without it, a learner who stored the
+ * guide at home and opened it once on the venue's Wi-Fi after a rebuild lost their offline labs.
+ */
+async function storeWhatWasWanted(): Promise<void> {
+  if (catchingUp || !self.navigator.onLine) return catchingUp;
+  catchingUp = (async () => {
+    const wanted = await wantedNow();
+    const stored = await storedLabs();
+    const missing = labEntriesOf(wanted).filter(
+      (entry) => !stored.has(labs.getCacheKeyForURL(entry.url)!),
+    );
+    if (missing.length) await storeLabs(missing, wanted.all ? 'report' : 'quiet');
+  })().finally(() => (catchingUp = undefined));
+  return catchingUp;
+}
 
 /** Whole-guide downloads under way: reports say "storing" until the last one ends. */
 let downloads = 0;

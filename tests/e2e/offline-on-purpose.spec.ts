@@ -1,7 +1,15 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
+import { distDir } from './built-site.ts';
 import { expect, test } from './fixtures.ts';
 import { openLab, runChecks } from './lab-page.ts';
-import { readServiceWorkerManifest, storedPaths, visitUntilReadyOffline } from './offline.ts';
+import {
+  readServiceWorkerManifest,
+  stopReplacedWorker,
+  storedPaths,
+  visitUntilReadyOffline,
+} from './offline.ts';
 
 test.use({ serviceWorkers: 'allow' });
 // A first visit stores the reading group (several MB through the worker) before anything is checked.
@@ -220,4 +228,43 @@ test('offline, a page not stored yet says so in its language, and leads back to 
   await context.setOffline(false);
   await page.goto('/labs/lambda-tuning/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Lambda/);
+});
+
+test('after a new build, the whole guide stored for offline is stored again: the changed lab files are fetched while online', async ({
+  page,
+  context,
+}) => {
+  await visitUntilReadyOffline(page, '/workshop/');
+  await page.getByRole('button', { name: /^Make the whole guide available offline/ }).click();
+  await expect(page.getByText('The whole guide is available offline, labs included.')).toBeVisible({
+    timeout: 60_000,
+  });
+
+  // The new build changes the Azure lab's page: its entry gets a new revision (same bytes, so the
+  // digest still holds). The new worker drops the old copy when it takes over.
+  const workerFile = join(distDir, 'sw.js');
+  const originalWorker = readFileSync(workerFile, 'utf8');
+  const rebuilt = readServiceWorkerManifest(originalWorker);
+  const entry = rebuilt.labs.find((candidate) => candidate.url === '/labs/azure-push/')!;
+  entry.revision = '0123456789abcdef';
+  const newKey = `/labs/azure-push/?__WB_REVISION__=${entry.revision}`;
+  try {
+    writeFileSync(
+      workerFile,
+      originalWorker.replace(
+        /^const GUIDE_MANIFEST = .*;$/m,
+        () => `const GUIDE_MANIFEST = ${JSON.stringify(rebuilt)};`,
+      ),
+    );
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await stopReplacedWorker(page);
+    // The reader opens any page while online: what they had stored is complete again.
+    await page.goto('/chapters/opening/');
+    await expect.poll(() => storedPaths(page, 'guide-labs'), { timeout: 60_000 }).toContain(newKey);
+  } finally {
+    writeFileSync(workerFile, originalWorker);
+  }
+  await context.setOffline(true);
+  await openLab(page, 'azure-push');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/offline/i);
 });
