@@ -138,3 +138,61 @@ test('the comparison with the solution meets contrast in the light theme', async
   expect(violations.flatMap((violation) => violation.nodes.map((node) => node.html))).toEqual([]);
   await compare.click();
 });
+
+test('the folded stretches of the comparison open from the keyboard, which stays in the comparison', async ({
+  starterLabPage,
+}) => {
+  const page = await wideLab(starterLabPage);
+  const compare = page.getByRole('button', { name: 'Compare with solution' });
+  await compare.click();
+  const folded = page.locator('[data-compare] .cm-collapsedLines');
+  await expect(
+    folded.first(),
+    'the starter and the solution share stretches worth folding',
+  ).toBeVisible();
+  const before = await folded.count();
+  const first = page.locator('[data-compare]').getByRole('button', { name: /unchanged lines/ });
+  await first.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(folded).toHaveCount(before - 1);
+  expect(
+    await page.evaluate(() => !!document.activeElement?.closest('[data-compare]')),
+    'the keyboard is still in the comparison',
+  ).toBe(true);
+  await compare.click();
+});
+
+test('a seed that is not one says so on the field itself, for a screen reader that reads the field', async ({
+  starterLabPage,
+}) => {
+  const page = await wideLab(starterLabPage);
+  const seed = page.getByLabel(/^Seed/);
+  await seed.fill('not a number');
+  await page.getByRole('button', { name: RUN_CHECKS }).click();
+  await expect(seed).toBeFocused();
+  await expect(seed).toHaveAttribute('aria-invalid', 'true');
+  await expect(seed).toHaveAccessibleDescription(/whole number/);
+  await seed.fill('');
+  await runChecks(page);
+  await expect(seed).not.toHaveAttribute('aria-invalid', /.*/);
+});
+
+test('in forced colours the chosen exercise, file and view still stand out from the others', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ forcedColors: 'active' });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/labs/${slug}/`);
+  await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+  for (const row of ['.wb-exercises', '.wb-switch', '.wb-tabs']) {
+    const outline = (selected: boolean) =>
+      page
+        .locator(`${row} button[aria-selected="${selected}"]`)
+        .first()
+        .evaluate((tab) => getComputedStyle(tab).outlineStyle);
+    expect(await outline(true), `${row}: the chosen tab`).toBe('solid');
+    expect(await outline(false), `${row}: another tab`).toBe('none');
+  }
+  await context.close();
+});

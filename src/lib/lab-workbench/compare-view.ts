@@ -3,6 +3,7 @@ import { MergeView, unifiedMergeView } from '@codemirror/merge';
 import { EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
 import { editorTheme } from './editor-theme.ts';
+import { foldedLinesByKeyboard } from './folded-lines-keys.ts';
 import { highlightStyle } from './highlight-style.ts';
 import { format, type WorkbenchStrings } from './strings.ts';
 import { typescriptLanguage } from './typescript-language.ts';
@@ -44,6 +45,7 @@ export function toggleComparison(comparison: Comparison): void {
   const roomForTwo = () => box.clientWidth >= SIDE_BY_SIDE_MIN_PX;
   let sideBySide = roomForTwo();
   let view = show(comparison, sideBySide);
+  const stopKeys = foldedLinesByKeyboard(box.querySelector<HTMLElement>('[data-compare-views]')!);
   // A window resized, or a phone turned, redraws it only when the room crosses the line.
   const resized = new ResizeObserver(() => {
     if (roomForTwo() === sideBySide) return;
@@ -54,6 +56,7 @@ export function toggleComparison(comparison: Comparison): void {
   resized.observe(box);
   closeOpen = () => {
     resized.disconnect();
+    stopKeys();
     view.destroy();
   };
   button.setAttribute('aria-expanded', 'true');
@@ -92,7 +95,8 @@ function show({ root, mine, solution, strings, file }: Comparison, sideBySide: b
     EditorState.phrases.of({ '$ unchanged lines': strings.compareUnchanged }),
     EditorState.readOnly.of(true),
     EditorView.editable.of(false),
-    EditorView.contentAttributes.of({ 'aria-label': label }),
+    // Read-only, but reachable: a keyboard or screen-reader user can go into it and read it.
+    EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
   ];
   if (sideBySide) {
     return new MergeView({

@@ -296,7 +296,15 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     // them the ASCII digits the report shows.
     const typedSeed = seedField.value.normalize('NFKC').trim();
     const seed = typedSeed === '' ? undefined : Number(typedSeed);
-    if (seed !== undefined && !isSeed(seed)) {
+    // The field says it is wrong, and why, to a screen reader that reads the field.
+    const invalid = seed !== undefined && !isSeed(seed);
+    for (const [name, value] of [
+      ['aria-invalid', 'true'],
+      ['aria-describedby', status.id],
+    ])
+      if (invalid) seedField.setAttribute(name, value);
+      else seedField.removeAttribute(name);
+    if (invalid) {
       status.textContent = format(strings.seedInvalid, { max: MAX_SEED });
       // On a phone the field sits in the Results view.
       if (narrow.matches) layout.show('results');
