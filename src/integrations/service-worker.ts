@@ -134,14 +134,26 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
       want((wanted) => (wanted.all = true)).then(() => storeLabs(GUIDE_MANIFEST.labs)),
     );
   else if (request.type === 'store-lab' && typeof request.page === 'string') {
-    const page = new URL(request.page, self.location.href).pathname;
+    const pages = bothLanguages(new URL(request.page, self.location.href).pathname);
     event.waitUntil(
-      want((wanted) => void (wanted.pages = [...new Set([...wanted.pages, page])])).then(() =>
-        storeLabs(labEntriesOf({ all: false, pages: [page] }), 'quiet'),
+      want((wanted) => void (wanted.pages = [...new Set([...wanted.pages, ...pages])])).then(() =>
+        storeLabs(labEntriesOf({ all: false, pages }), 'quiet'),
       ),
     );
   }
 });
+
+/**
+ * A lab page and its page in the other language: the language picker of a lab opened once must
+ * not lead offline to "not available offline yet". The two share everything but the page itself
+ * and its strings (two small files).
+ */
+function bothLanguages(page: string): string[] {
+  const scope = new URL(self.registration.scope).pathname;
+  const path = page.slice(scope.length);
+  const other = scope + (path.startsWith('ja/') ? path.slice('ja/'.length) : `ja/${path}`);
+  return [page, other].filter((candidate) => candidate in GUIDE_MANIFEST.labPages);
+}
 
 /**
  * What the reader asked to have offline: the whole guide, or the labs they opened. Kept in a

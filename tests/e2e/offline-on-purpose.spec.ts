@@ -185,11 +185,18 @@ test('the Japanese home page offers the whole guide offline in Japanese, in line
   expect(Math.abs((await control.boundingBox())!.x - text.x)).toBeLessThan(1);
 });
 
-test('a lab opened once works with no network', async ({ page, context }) => {
+test('a lab opened once works with no network, and so does its page in the other language', async ({
+  page,
+  context,
+}) => {
   await visitUntilReadyOffline(page, '/labs/lambda-tuning/');
   await openLab(page, 'lambda-tuning');
-  const needed = manifest.labPages['/labs/lambda-tuning/'];
+  const needed = [
+    ...manifest.labPages['/labs/lambda-tuning/'],
+    ...manifest.labPages['/ja/labs/lambda-tuning/'],
+  ];
   expect(needed).toContain('/labs/lambda-tuning/');
+  expect(needed).toContain('/ja/labs/lambda-tuning/');
   const missing = async () => {
     const stored = new Set((await storedPaths(page, 'guide-labs')).map(withoutRevision));
     return needed.filter((url) => !stored.has(url));
@@ -200,6 +207,10 @@ test('a lab opened once works with no network', async ({ page, context }) => {
   await openLab(page, 'lambda-tuning');
   await runChecks(page);
   await expect(page.locator('.wb-summary')).toHaveText(/\d+ of \d+ checks pass/);
+  // The language picker leads to the Japanese page of the same lab, which runs offline too.
+  await openLab(page, 'lambda-tuning', '/ja');
+  await runChecks(page);
+  await expect(page.locator('.wb-summary')).toHaveText(/\d+ 件中 \d+ 件のチェックが通りました/);
 });
 
 test('offline, a page not stored yet says so in its language, and leads back to what is stored', async ({
