@@ -180,6 +180,7 @@ export const uiStringsSchema = z
     'workbench.stuckLoading': z.string(),
     'workbench.runtimeNotStarted': z.string(),
     'workbench.runtimeNotLoaded': z.string(),
+    'workbench.runNotSaved': z.string(),
     'workbench.run': z.string(),
     'workbench.running': z.string(),
     'workbench.checkStillRunning': z.string(),

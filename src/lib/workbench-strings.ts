@@ -8,6 +8,7 @@ const KEYS = [
   'stuckLoading',
   'runtimeNotStarted',
   'runtimeNotLoaded',
+  'runNotSaved',
   'run',
   'running',
   'checkStillRunning',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { fetchForRoute } from './route-fetch.ts';
 import { blockSiteData, fillStorage } from './full-storage.ts';
 import {
   clickIntoEditor,
@@ -305,6 +306,18 @@ test('site data switched off: the lab still works, says nothing is saved, and le
   await leavingAsksFirst(page, '// my attempt');
 });
 
+test('full storage: a run’s results show, and the page says they will not outlast a reload', async ({
+  page,
+}) => {
+  await openLab(page, slug);
+  await fillStorage(page);
+  await runChecks(page);
+  await expect(page.locator('.wb-summary')).toHaveText(/\d+ of \d+ checks pass/);
+  await expect(page.locator('[data-workbench] p[data-status]')).toHaveText(
+    /could not be saved in this browser .* after a reload the exercises show their earlier standing/,
+  );
+});
+
 test('full storage: Use solution refuses to replace code it cannot keep, and says so', async ({
   page,
 }) => {
@@ -351,6 +364,33 @@ for (const [prefix, chunk, message] of [
     await expect(
       notice(page, message).getByRole('button', { name: /^(Reload|再読み込み)$/ }),
     ).toBeVisible();
+  });
+}
+
+for (const [prefix, message] of [
+  ['', 'A new version of this guide is available.'],
+  ['/ja', 'このガイドの新しいバージョンがあります。'],
+] as const) {
+  test(`${prefix || '/en'}: a lab runtime from a newer build than the open page says a new version is available, with a reload`, async ({
+    page,
+  }) => {
+    // The deploy renamed a check: the runtime's list no longer matches the page's.
+    await page.route(`**/lab-runtime/${slug}.js`, async (route) => {
+      const response = await fetchForRoute(route);
+      const runtime = (await response.text()).replaceAll(
+        'concurrency.requests',
+        'concurrency.renamed',
+      );
+      await route.fulfill({ response, body: runtime });
+    });
+    await openLab(page, slug, prefix);
+    await clickIntoEditor(page);
+    await page.getByRole('button', { name: /^(Run checks|チェックを実行)$/ }).click();
+    await expect(notice(page, message)).toBeVisible();
+    await expect(
+      notice(page, message).getByRole('button', { name: /^(Reload|再読み込み)$/ }),
+    ).toBeVisible();
+    await expect(page.locator('[data-notice="crash"]')).toHaveCount(0);
   });
 }
 

@@ -32,7 +32,9 @@ export type RunnerEvent =
   | { type: 'check-start'; id: string }
   | { type: 'check-done'; result: CheckResult }
   | { type: 'report'; report: RunReport }
-  | { type: 'crash'; message: string };
+  | { type: 'crash'; message: string }
+  // The page and the runtime come from two builds (the page was open across an update).
+  | { type: 'other-version' };
 
 type Shape = Record<string, unknown>;
 const isObject = (value: unknown): value is Shape =>
@@ -123,6 +125,8 @@ export function isRunnerEvent(value: unknown): value is RunnerEvent {
     }
     case 'crash':
       return isString(value.message);
+    case 'other-version':
+      return true;
     default:
       return false;
   }

@@ -48,11 +48,7 @@ export function startLabRuntime(lab: Lab, provided: Record<string, unknown>): vo
     }
     const ids = lab.checks.map((check) => check.id);
     if (ids.join('\n') !== order.checks.join('\n')) {
-      send({
-        type: 'crash',
-        message:
-          'This page and its lab runtime come from different versions of the site. Reload the page.',
-      });
+      send({ type: 'other-version' });
       return;
     }
     stripGlobals(globalThis);

@@ -14,6 +14,8 @@ export function newVersionNotice(container: HTMLElement, strings: WorkbenchStrin
   // Vite's own signal that a chunk's preloaded dependencies failed to load.
   window.addEventListener('vite:preloadError', show);
   return {
+    /** Says a new version is here, with Reload: for what only a reload can mend. */
+    show,
     /** Runs a dynamic import; a chunk that cannot be fetched shows the notice and gives undefined. */
     async load<T>(importer: () => Promise<T>): Promise<T | undefined> {
       try {

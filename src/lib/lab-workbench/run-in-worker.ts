@@ -5,6 +5,14 @@ import { runtimePath, SANDBOX_PATH } from '../lab-sandbox/paths.ts';
 import { LabSandbox, type SandboxWorker } from '../lab-sandbox/sandbox-frame.ts';
 import { ObservedRun } from './observed-run.ts';
 
+/** The lab's runtime comes from another build than the page: a reload brings the two together. */
+export class OtherVersionError extends Error {
+  constructor() {
+    super('This page and its lab runtime come from different builds of the site.');
+    this.name = 'OtherVersionError';
+  }
+}
+
 /** How long one check may run before the page decides the learner's code loops forever. */
 export const CHECK_LIMIT_MS = 5_000;
 
@@ -121,6 +129,8 @@ export class LabRunner {
                 finish(() => resolve(report));
               } else if (event.type === 'crash') {
                 finish(() => reject(new Error(event.message)));
+              } else if (event.type === 'other-version') {
+                finish(() => reject(new OtherVersionError()));
               }
             } catch (error) {
               finish(() => reject(error));

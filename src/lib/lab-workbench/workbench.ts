@@ -11,7 +11,7 @@ import { newVersionNotice } from './new-version-notice.ts';
 import { hideNotice, showNotice } from './notice.ts';
 import { watchOtherTabs } from './other-tab-watch.ts';
 import { renderResults } from './results-view.ts';
-import { CHECK_LIMIT_MS, LabRunner, START_LIMIT_MS } from './run-in-worker.ts';
+import { CHECK_LIMIT_MS, LabRunner, OtherVersionError, START_LIMIT_MS } from './run-in-worker.ts';
 import { SessionState, type LastRun } from './session-state.ts';
 import { slowCheckStatus } from './slow-check-status.ts';
 import { storageFullNotice } from './storage-full-notice.ts';
@@ -352,14 +352,17 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
         const progress = exerciseProgress(lab.exercises, report.results, (file) =>
           solutionFiles.has(file),
         );
-        storage.recordRun(progress, new Date());
+        // The marks show this run either way; a full storage means a reload would take them back.
+        const recorded = storage.recordRun(progress, new Date());
         picker.showProgress(progress);
         document.dispatchEvent(new CustomEvent('smt2:progress-changed'));
-      }
-      status.textContent = '';
+        status.textContent = recorded ? '' : strings.runNotSaved;
+      } else status.textContent = '';
     } catch (error) {
       // Too long for the status line, and worth a screen reader's attention at once.
       status.textContent = '';
+      // The page stayed open across an update, and the lab's runtime is the new build's.
+      if (error instanceof OtherVersionError) return chunks.show();
       showNotice(
         notices,
         'crash',
