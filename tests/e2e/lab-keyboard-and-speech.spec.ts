@@ -196,3 +196,28 @@ test('in forced colours the chosen exercise, file and view still stand out from 
   }
   await context.close();
 });
+
+test('at 400 % zoom (320 × 200 CSS px) the view switch scrolls away, so the results after a run are not under it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 200 });
+  await page.goto(`/labs/${slug}/`);
+  await expect(page.locator('[data-workbench]')).toHaveAttribute('data-ready', 'true');
+  const views = page.getByRole('tablist', { name: /view|表示/i });
+  await views.getByRole('tab', { name: 'Code' }).click();
+  await page.getByRole('button', { name: RUN_CHECKS }).click();
+  const summary = page.locator('.wb-summary');
+  await expect(summary).toHaveText(/\d+ of \d+ checks pass/, { timeout: 15_000 });
+  const switchBox = (await page.locator('.wb-switch').boundingBox())!;
+  const summaryBox = (await summary.boundingBox())!;
+  expect(
+    switchBox.y + switchBox.height <= summaryBox.y ||
+      switchBox.y >= summaryBox.y + summaryBox.height,
+    'the switch and the results summary do not overlap',
+  ).toBe(true);
+  // A phone held upright keeps the switch at hand.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.locator('.wb-switch').evaluate((row) => getComputedStyle(row).position)).toBe(
+    'sticky',
+  );
+});
