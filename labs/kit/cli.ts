@@ -2,7 +2,7 @@
 // It runs the learner's code as a normal Node program, with the rights of whoever runs it.
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { thrownText } from './describe-thrown.ts';
+import { errorMessage } from './describe-thrown.ts';
 import { formatReport } from './format-report.ts';
 import { labsRoot, listLabSlugs, loadLab } from './labs.ts';
 import { runInChild } from './run-in-child.ts';
@@ -43,8 +43,8 @@ try {
   lab = await loadLab(slug);
 } catch (error) {
   refuse({
-    en: error instanceof Error ? error.message : thrownText(error),
-    ja: error instanceof Error ? error.message : thrownText(error),
+    en: errorMessage(error),
+    ja: errorMessage(error),
   });
 }
 

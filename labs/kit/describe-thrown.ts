@@ -28,3 +28,7 @@ export function thrownText(value: unknown): string {
     return Object.prototype.toString.call(value);
   }
 }
+
+/** An error's message, or the text of whatever else was thrown. */
+export const errorMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : thrownText(error);

@@ -1,6 +1,6 @@
 import { CheckFailure } from './check-failure.ts';
 import { InWords, type ComparedValue } from './compared-value.ts';
-import { thrownText } from './describe-thrown.ts';
+import { errorMessage } from './describe-thrown.ts';
 import { formatValue } from './format-value.ts';
 import type { Text } from './types.ts';
 
@@ -60,7 +60,7 @@ export const expect = {
     try {
       fn();
     } catch (error) {
-      const message = error instanceof Error ? error.message : thrownText(error);
+      const message = errorMessage(error);
       if (matches && !matches.test(message))
         throw mismatch(
           what,

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { thrownText } from './describe-thrown.ts';
+import { errorMessage } from './describe-thrown.ts';
 import type { LearnerModules, LoadError } from './types.ts';
 
 /**
@@ -31,7 +31,7 @@ export async function loadFolder(
 }
 
 function toLoadError(file: string, error: unknown): LoadError {
-  const message = error instanceof Error ? error.message : thrownText(error);
+  const message = errorMessage(error);
   const stack = error instanceof Error ? (error.stack ?? '') : '';
   const position = new RegExp(`${file.replace('.', '\\.')}:(\\d+)(?::(\\d+))?`).exec(
     `${message}\n${stack}`,

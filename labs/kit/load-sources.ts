@@ -1,5 +1,5 @@
 import { transform } from 'sucrase';
-import { thrownText } from './describe-thrown.ts';
+import { errorMessage, thrownText } from './describe-thrown.ts';
 import type { LearnerModules, LoadError } from './types.ts';
 
 /**
@@ -73,7 +73,7 @@ function resolveFromStarter(specifier: string): string {
 }
 
 function syntaxError(file: string, error: unknown): LoadError {
-  const message = error instanceof Error ? error.message : thrownText(error);
+  const message = errorMessage(error);
   // sucrase reports "Unexpected token (3:14)": line and column of the problem.
   const position = /\((\d+):(\d+)\)\s*$/.exec(message);
   return {

@@ -5,6 +5,7 @@
  * page's `lang`, so a Japanese page finds only Japanese pages.
  */
 
+import { errorMessage } from '../../labs/kit/describe-thrown.ts';
 import { pagefindOptions, pagefindScript } from './pagefind-options.ts';
 
 interface PagefindSubResult {
@@ -201,7 +202,7 @@ export function connectSearch(options: {
     } catch (error) {
       if (query === latest)
         status.textContent = fill(strings.failed, {
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         });
     }
   };

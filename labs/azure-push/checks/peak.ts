@@ -1,5 +1,5 @@
 import { CheckFailure } from '../../kit/check-failure.ts';
-import { describeThrown } from '../../kit/describe-thrown.ts';
+import { describeThrown, errorMessage } from '../../kit/describe-thrown.ts';
 import { expectCases } from '../../kit/cases.ts';
 import { expect } from '../../kit/expect.ts';
 import type { Check, LearnerModules } from '../../kit/types.ts';
@@ -110,7 +110,7 @@ export const peakChecks: Check[] = [
           try {
             return maxConcurrency({ ...settings });
           } catch (error) {
-            return new Refused(error instanceof Error ? error.message : String(error));
+            return new Refused(errorMessage(error));
           }
         },
         what: (settings) => ({

@@ -1,5 +1,6 @@
 import type { SqlJsStatic } from 'sql.js';
 import { bytesBilledFor } from './bigquery-pricing.ts';
+import { errorMessage } from '../../kit/describe-thrown.ts';
 import { analyzeQuery, type QueryShape } from './sql-analysis.ts';
 import { SqlError } from './sql-error.ts';
 import { copyFor, type RowSource } from './sqlite-copies.ts';
@@ -152,8 +153,8 @@ export class ColumnarTable {
       }
     } catch (error) {
       throw new SqlError(sql, {
-        en: `The lab’s engine (SQLite) could not run this query: ${error instanceof Error ? error.message : String(error)}`,
-        ja: `ラボのエンジン(SQLite)はこのクエリを実行できませんでした: ${error instanceof Error ? error.message : String(error)}`,
+        en: `The lab’s engine (SQLite) could not run this query: ${errorMessage(error)}`,
+        ja: `ラボのエンジン(SQLite)はこのクエリを実行できませんでした: ${errorMessage(error)}`,
       });
     }
     let anonymous = 0;

@@ -1,4 +1,5 @@
 import bigquery from 'node-sql-parser/build/bigquery.js';
+import { errorMessage } from '../../kit/describe-thrown.ts';
 import type { Text } from '../../kit/types.ts';
 import { SqlError } from './sql-error.ts';
 
@@ -319,7 +320,7 @@ function unrecognized(sql: string, name: string, candidates: readonly string[], 
 function syntaxError(sql: string, error: unknown): SqlError {
   let offset = (error as { location?: { start?: { offset?: number } } })?.location?.start?.offset;
   if (offset === undefined) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return new SqlError(sql, { en: `Syntax error: ${message}`, ja: `構文エラー: ${message}` });
   }
   // The grammar reports the furthest place it got to, which can be inside a name ("amount|_yen AS"):

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../kit/describe-thrown.ts';
 import { SupportError } from '../../kit/support-error.ts';
 import { joseToDerSignature } from './der-signature.ts';
 
@@ -113,7 +114,7 @@ export class FakeKms {
     try {
       return await crypto.subtle.exportKey('pkcs8', this.#keys.privateKey);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       throw new Error(
         `The private key of KMS key ${this.keyId} cannot be exported: it never leaves KMS (${reason}).`,
       );

@@ -1,7 +1,7 @@
 // The lab runtime: bundled once per lab (kit, the lab, its support files and packages) into one
 // classic script that the sandbox starts as a worker from a blob: URL. Each worker runs one set
 // of files and is then terminated, so nothing of one run survives into the next.
-import { thrownText } from '../../../labs/kit/describe-thrown.ts';
+import { errorMessage } from '../../../labs/kit/describe-thrown.ts';
 import { loadSources } from '../../../labs/kit/load-sources.ts';
 import { loadFailedReport, runChecks } from '../../../labs/kit/run-checks.ts';
 import type { Lab } from '../../../labs/kit/types.ts';
@@ -65,7 +65,7 @@ export function startLabRuntime(lab: Lab, provided: Record<string, unknown>): vo
             });
       send({ type: 'report', report });
     } catch (error) {
-      send({ type: 'crash', message: error instanceof Error ? error.message : thrownText(error) });
+      send({ type: 'crash', message: errorMessage(error) });
     }
   }
 }

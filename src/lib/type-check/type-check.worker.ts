@@ -1,5 +1,6 @@
 // Type-checks the learner's files off the page's thread. The TypeScript compiler is large, so
 // this worker starts only after the editor is ready, and Run never waits for it.
+import { errorMessage } from '../../../labs/kit/describe-thrown.ts';
 import { loadPackageTypings, loadStandardLibrary } from './library-files.ts';
 import { createTypeChecker, type TypeDiagnostic } from './type-checker.ts';
 
@@ -33,6 +34,6 @@ addEventListener('message', async (event: MessageEvent<TypeCheckRequest>) => {
       post({ type: 'diagnostics', diagnostics });
     }
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'error', message: errorMessage(error) });
   }
 });
