@@ -130,15 +130,11 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if (!client || typeof request !== 'object' || request === null) return;
   if (request.type === 'status') event.waitUntil(report([client]).then(storeWhatWasWanted));
   else if (request.type === 'store-labs')
-    event.waitUntil(
-      want((wanted) => (wanted.all = true)).then(() => storeLabs(GUIDE_MANIFEST.labs)),
-    );
+    event.waitUntil(want({ all: true }).then(() => storeLabs(GUIDE_MANIFEST.labs)));
   else if (request.type === 'store-lab' && typeof request.page === 'string') {
     const pages = bothLanguages(new URL(request.page, self.location.href).pathname);
     event.waitUntil(
-      want((wanted) => void (wanted.pages = [...new Set([...wanted.pages, ...pages])])).then(() =>
-        storeLabs(labEntriesOf({ all: false, pages }), 'quiet'),
-      ),
+      want({ pages }).then(() => storeLabs(labEntriesOf({ all: false, pages }), 'quiet')),
     );
   }
 });
@@ -179,10 +175,14 @@ async function wantedNow(): Promise<Wanted> {
   };
 }
 
-async function want(change: (wanted: Wanted) => void): Promise<void> {
+/** Adds to what the reader wants offline: the whole guide, or more lab pages. */
+async function want(more: { all?: boolean; pages?: string[] }): Promise<void> {
   const wanted = await wantedNow();
-  change(wanted);
-  await (await caches.open(WANTED_CACHE)).put(wantedKey(), Response.json(wanted));
+  const now: Wanted = {
+    all: wanted.all || more.all === true,
+    pages: [...new Set([...wanted.pages, ...(more.pages ?? [])])],
+  };
+  await (await caches.open(WANTED_CACHE)).put(wantedKey(), Response.json(now));
 }
 
 const labEntriesOf = ({ all, pages }: Wanted) => {
@@ -202,11 +202,7 @@ async function rememberStoredLabs(): Promise<void> {
     .filter(([, urls]) => urls.some((url) => stored.has(new URL(url, self.location.href).pathname)))
     .map(([page]) => page);
   if (!pages.length) return;
-  const every = pages.length === Object.keys(GUIDE_MANIFEST.labPages).length;
-  await want((wanted) => {
-    wanted.all ||= every;
-    wanted.pages = [...new Set([...wanted.pages, ...pages])];
-  });
+  await want({ all: pages.length === Object.keys(GUIDE_MANIFEST.labPages).length, pages });
 }
 
 /** One catching-up at a time: every open page asks for the status as it loads. */

@@ -234,12 +234,12 @@ export interface PreviewItem {
 }
 
 /**
- * What an entry of a file becomes in this browser. Progress is one entry for every lab; a file's
+ * What an entry of a file becomes in this browser, where it holds `current` (null: nothing).
+ * Progress is one entry for every lab; a file's
  * progress replaces the standing of the labs it names, and the others keep theirs (a file from a
  * laptop that only did one lab would otherwise wipe every other lab's exercises and done marks).
  */
-function importedValue(storage: KeyValueStore, key: string, value: string): string {
-  const current = storage.getItem(key);
+function importedValue(key: string, value: string, current: string | null): string {
   if (key !== PROGRESS_KEY || current === null) return value;
   let kept: unknown;
   try {
@@ -258,7 +258,7 @@ export function previewImport(
 ): PreviewItem[] {
   return Object.entries(file.entries).map(([key, value]) => {
     const current = storage.getItem(key);
-    const replaces = current !== null && current !== importedValue(storage, key, value);
+    const replaces = current !== null && current !== importedValue(key, value, current);
     return { key, kind: entryKind(key, catalog)!, replaces };
   });
 }
@@ -273,7 +273,7 @@ export function applyImport(storage: KeyValueStore, file: ProgressFile): ImportU
   );
   try {
     for (const [key, value] of Object.entries(file.entries))
-      storage.setItem(key, importedValue(storage, key, value));
+      storage.setItem(key, importedValue(key, value, undo[key]));
   } catch {
     undoImport(storage, undo);
     throw new ProgressFileError(

@@ -9,6 +9,7 @@ import {
   stopReplacedWorker,
   storedPaths,
   visitUntilReadyOffline,
+  withServiceWorkerManifest,
 } from './offline.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -260,13 +261,7 @@ test('after a new build, the whole guide stored for offline is stored again: the
   entry.revision = '0123456789abcdef';
   const newKey = `/labs/azure-push/?__WB_REVISION__=${entry.revision}`;
   try {
-    writeFileSync(
-      workerFile,
-      originalWorker.replace(
-        /^const GUIDE_MANIFEST = .*;$/m,
-        () => `const GUIDE_MANIFEST = ${JSON.stringify(rebuilt)};`,
-      ),
-    );
+    writeFileSync(workerFile, withServiceWorkerManifest(originalWorker, rebuilt));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await stopReplacedWorker(page);
     // The reader opens any page while online: what they had stored is complete again.

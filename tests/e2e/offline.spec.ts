@@ -9,6 +9,7 @@ import {
   stopReplacedWorker,
   storedPaths,
   visitUntilReadyOffline,
+  withServiceWorkerManifest,
 } from './offline.ts';
 import { openSearch, searchResultLinks, FIRST_RESULTS_TIMEOUT } from './search.ts';
 
@@ -58,13 +59,7 @@ test('a changed page shows on the next load, and a new build replaces the stored
     expect(before).toContain(oldKey);
     entry.revision = createHash('sha256').update(changedPage).digest('hex').slice(0, 16);
     entry.integrity = `sha256-${createHash('sha256').update(changedPage).digest('base64')}`;
-    writeFileSync(
-      workerFile,
-      originalWorker.replace(
-        /^const GUIDE_MANIFEST = .*;$/m,
-        () => `const GUIDE_MANIFEST = ${JSON.stringify(manifest)};`,
-      ),
-    );
+    writeFileSync(workerFile, withServiceWorkerManifest(originalWorker, manifest));
     // The reader is still reading when the new build's worker installs: the page fetches another
     // chapter through the worker, four at a time for 4 s, around the update.
     await page.evaluate(async () => {

@@ -11,6 +11,14 @@ export function readServiceWorkerManifest(
   return manifestOf(source);
 }
 
+/** `source` (a built sw.js) as a new build would write it with `manifest`: the worker of that build. */
+export function withServiceWorkerManifest(source: string, manifest: OfflineManifest): string {
+  return source.replace(
+    /^const GUIDE_MANIFEST = .*;$/m,
+    () => `const GUIDE_MANIFEST = ${JSON.stringify(manifest)};`,
+  );
+}
+
 /** Visits `path` and waits until the footer says reading works offline. */
 export async function visitUntilReadyOffline(page: Page, path = '/'): Promise<void> {
   await page.goto(path);

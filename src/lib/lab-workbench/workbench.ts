@@ -21,7 +21,7 @@ import { textDigest } from './text-digest.ts';
 import { watchTypes } from './watch-types.ts';
 import { workbenchData } from './workbench-data.ts';
 import { WorkingCopy } from './working-copy.ts';
-import { thrownText } from '../../../labs/kit/describe-thrown.ts';
+import { errorMessage } from '../../../labs/kit/describe-thrown.ts';
 import { isSeed, MAX_SEED } from '../../../labs/kit/seeded-random.ts';
 import { COLLECT_UNSAVED, labEntryKey } from '../stored-progress.ts';
 import { yieldToMain } from '../yield-to-main.ts';
@@ -296,21 +296,18 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
     // them the ASCII digits the report shows.
     const typedSeed = seedField.value.normalize('NFKC').trim();
     const seed = typedSeed === '' ? undefined : Number(typedSeed);
-    // The field says it is wrong, and why, to a screen reader that reads the field.
-    const invalid = seed !== undefined && !isSeed(seed);
-    for (const [name, value] of [
-      ['aria-invalid', 'true'],
-      ['aria-describedby', status.id],
-    ])
-      if (invalid) seedField.setAttribute(name, value);
-      else seedField.removeAttribute(name);
-    if (invalid) {
+    if (seed !== undefined && !isSeed(seed)) {
       status.textContent = format(strings.seedInvalid, { max: MAX_SEED });
+      // The field says it is wrong, and why, to a screen reader that reads the field.
+      seedField.setAttribute('aria-invalid', 'true');
+      seedField.setAttribute('aria-describedby', status.id);
       // On a phone the field sits in the Results view.
       if (narrow.matches) layout.show('results');
       seedField.focus();
       return;
     }
+    seedField.removeAttribute('aria-invalid');
+    seedField.removeAttribute('aria-describedby');
     setRunning(true);
     runSaid.textContent = '';
     // What stopped the last run is no longer news once this one starts.
@@ -367,7 +364,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
         notices,
         'crash',
         format(strings.crash, {
-          message: error instanceof Error ? error.message : thrownText(error),
+          message: errorMessage(error),
         }),
         [{ label: strings.close, run: () => hideNotice(notices, 'crash') }],
       );
@@ -471,7 +468,7 @@ export async function startWorkbench(root: HTMLElement): Promise<void> {
           notices,
           'stackblitz',
           format(strings.stackblitzFailed, {
-            message: error instanceof Error ? error.message : thrownText(error),
+            message: errorMessage(error),
           }),
           [{ label: strings.close, run: () => hideNotice(notices, 'stackblitz') }],
         );
