@@ -5,7 +5,6 @@
  * page's `lang`, so a Japanese page finds only Japanese pages.
  */
 
-import { errorMessage } from '../../labs/kit/describe-thrown.ts';
 import { pagefindOptions, pagefindScript } from './pagefind-options.ts';
 
 interface PagefindSubResult {
@@ -202,7 +201,7 @@ export function connectSearch(options: {
     } catch (error) {
       if (query === latest)
         status.textContent = fill(strings.failed, {
-          message: errorMessage(error),
+          message: error instanceof Error ? error.message : String(error),
         });
     }
   };
